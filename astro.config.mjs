@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/site.ts';
+
+export default defineConfig({
+	site: SITE.url,
+	output: 'static',
+	trailingSlash: 'always',
+	// A duplicate route must stop the build, not just warn.
+	prerenderConflictBehavior: 'error',
+	integrations: [mdx()],
+	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
+	markdown: { syntaxHighlight: false },
+	security: {
+		csp: {
+			directives: [
+				"default-src 'none'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+			],
+			// Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+});

@@ -1,0 +1,26 @@
+/** UI strings by key. A Spanish edition is a new file with the same keys. */
+export const en = {
+	'site.description':
+		'How U.S. Immigration and Customs Enforcement gets state DMV data, which states have limited it, and what you can do.',
+	'skip.link': 'Skip to content',
+	'nav.label': 'Main',
+	'nav.home': 'Home',
+	'nav.sources': 'Sources',
+	'nav.about': 'About',
+	'footer.label': 'Site information',
+	'footer.sources': 'Sources',
+	'footer.about': 'About this site',
+	'footer.licence': 'Code MIT; content and data CC BY 4.0.',
+	'footer.edit': 'Edit this page',
+	'footer.privacy': 'No tracking, no cookies, no requests to anyone but this site.',
+	'notFound.title': 'Page not found',
+	'notFound.body': 'There is no page at this address. It may have moved.',
+	'notFound.home': 'Go to the home page',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+/** Looks up a UI string. */
+export function t(key: UiKey): string {
+	return en[key];
+}

@@ -1,0 +1,18 @@
+/**
+ * `npm run check:data`: checks everything in content/ before a build. Prints each problem with
+ * its file, field, value and fix, and exits non-zero on any error. Warnings do not fail.
+ */
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from './problems.ts';
+import { validateContent } from './validate-content.ts';
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const { states, sources, figures, problems } = validateContent(contentDir);
+const errors = problems.filter((p) => p.severity === 'error');
+
+for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+if (errors.length > 0) {
+	process.stderr.write(`\ncheck:data found ${errors.length} error(s). Fix them and run npm run check:data again.\n`);
+	process.exit(1);
+}
+process.stdout.write(`check:data: ${states.length} states, ${sources.length} sources, ${figures.length} figures, no errors.\n`);

@@ -1,0 +1,122 @@
+import type { z } from 'astro/zod';
+
+/** One thing wrong with the content, said so a contributor can fix it. */
+export interface Problem {
+	readonly severity: 'error' | 'warning';
+	/** Path of the file, relative to the repository root, e.g. "content/states/or.yaml". */
+	readonly file: string;
+	/** Dotted path of the field, e.g. "nlets.status"; empty for the file as a whole. */
+	readonly field: string;
+	/** The offending value, or undefined when the field is missing. */
+	readonly value: unknown;
+	/** What is wrong, followed by "Fix: …" saying what to do. */
+	readonly message: string;
+}
+
+/** Renders a problem on one line: file → field = value: message. */
+export function formatProblem(problem: Problem): string {
+	const where = problem.field ? `${problem.file} → ${problem.field}` : problem.file;
+	const value = problem.value === undefined ? '' : ` = ${JSON.stringify(problem.value)}`;
+	return `${problem.severity === 'error' ? 'ERROR' : 'WARNING'} ${where}${value}: ${problem.message}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+	return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+}
+
+/** Walks a schema down a path to find the object schema there, to suggest field names. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: unknown = schema;
+	for (const part of path) {
+		current = unwrap(current);
+		const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } }).def;
+		if (def?.type === 'array' && typeof part === 'number') current = def.element;
+		else if (def?.type === 'object' && def.shape && typeof part === 'string') current = def.shape[part];
+		else return [];
+	}
+	const def = (unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+	return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+	let current = schema as { def?: { type?: string; innerType?: unknown } };
+	while (current.def && ['optional', 'nullable', 'default', 'prefault'].includes(current.def.type ?? '')) {
+		current = current.def.innerType as typeof current;
+	}
+	return current;
+}
+
+/** Edit distance, to say "did you mean" for a misspelt field. */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0] ?? 0;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j] ?? 0;
+			row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length] ?? 0;
+}
+
+/** Suggests the closest known name, if one is close enough to be a typo. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+	const ranked = known
+		.map((candidate) => ({ candidate, score: distance(name.toLowerCase(), candidate.toLowerCase()) }))
+		.sort((a, b) => a.score - b.score);
+	const best = ranked[0];
+	return best && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+}
+
+/** Turns Zod's issues into problems that name the file, the field, the value and the fix. */
+export function issuesToProblems(
+	file: string,
+	schema: z.ZodType,
+	issues: readonly z.core.$ZodIssue[],
+	/** How many leading path parts sit outside `schema`, e.g. the index of a list entry. */
+	outerDepth = 0,
+): Problem[] {
+	return issues.flatMap((issue): Problem[] => {
+		const field = fieldPath(issue.path);
+		if (issue.code === 'unrecognized_keys') {
+			const known = knownKeysAt(schema, issue.path.slice(outerDepth));
+			return issue.keys.map((key) => {
+				const guess = closest(key, known);
+				const hint = guess ? `did you mean "${guess}"? ` : '';
+				return {
+					severity: 'error',
+					file,
+					field: field ? `${field}.${key}` : key,
+					value: undefined,
+					message: `unknown field. Fix: ${hint}Allowed fields here are: ${known.join(', ')}`,
+				};
+			});
+		}
+		if (issue.code === 'invalid_type' && issue.input === undefined) {
+			return [
+				{
+					severity: 'error',
+					file,
+					field,
+					value: undefined,
+					message: `is missing. Fix: add it (${issue.expected} expected)`,
+				},
+			];
+		}
+		if (issue.code === 'invalid_type') {
+			return [
+				{
+					severity: 'error',
+					file,
+					field,
+					value: issue.input,
+					message: `should be ${issue.expected}. Fix: ${issue.expected === 'string' ? 'write text (quote it if it looks like a number or date)' : `give a ${issue.expected}`}`,
+				},
+			];
+		}
+		const message = issue.message.includes('Fix:') ? issue.message : `${issue.message}. Fix: see the field’s description in CONTRIBUTING.md`;
+		return [{ severity: 'error', file, field, value: issue.input, message }];
+	});
+}

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** The WCAG 2.0–2.2 A and AA rule tags every page must pass. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Phone and desktop widths the pages are checked at. */
+export const VIEWPORTS = [
+	{ width: 375, height: 812 },
+	{ width: 1280, height: 900 },
+] as const;
+
+/** Starts the system Chromium (CHROME_PATH, default /usr/bin/chromium) headless and offline-friendly. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** A page whose requests to any other origin are aborted and recorded, with its console errors. */
+export interface WatchedPage {
+	readonly context: BrowserContext;
+	readonly page: Page;
+	/** URLs of requests that tried to leave the site's origin. */
+	readonly foreignRequests: string[];
+	readonly consoleErrors: string[];
+}
+
+export async function openWatchedPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const context = await browser.newContext(options);
+	const origin = new URL(baseUrl).origin;
+	const foreignRequests: string[] = [];
+	const consoleErrors: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+		foreignRequests.push(url);
+		return route.abort('blockedbyclient');
+	});
+	const page = await context.newPage();
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	return { context, page, foreignRequests, consoleErrors };
+}
+
+/** Runs axe on the page and returns its violations as "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}

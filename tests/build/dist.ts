@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** The built site, as `astro build` left it. */
+export const DIST = join(import.meta.dirname, '../../dist');
+
+if (!existsSync(join(DIST, 'index.html'))) {
+	throw new Error('dist/ has no index.html. Run npm run build before the build tests.');
+}
+
+/** Every file under dist/, as paths relative to it with forward slashes. */
+export function listFiles(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((entry) => {
+		const path = join(dir, entry);
+		return statSync(path).isDirectory() ? listFiles(path) : [relative(DIST, path).split('\\').join('/')];
+	});
+}
+
+/** Every HTML page under dist/. */
+export function listPages(): string[] {
+	return listFiles().filter((file) => file.endsWith('.html'));
+}
+
+/** The URL path a built file answers, e.g. "states/or/index.html" → "/states/or/". */
+export function routeOf(file: string): string {
+	return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** The built file for a URL path, or undefined if nothing answers it. */
+export function fileForRoute(pathname: string): string | undefined {
+	const clean = decodeURIComponent(pathname).replace(/^\//, '');
+	for (const candidate of [clean, join(clean, 'index.html'), `${clean}.html`]) {
+		const path = join(DIST, candidate);
+		if (candidate && existsSync(path) && statSync(path).isFile()) return candidate.split('\\').join('/');
+	}
+	return clean === '' ? 'index.html' : undefined;
+}
+
+/** A built page, parsed. */
+export function readPage(file: string): HTMLElement {
+	return parse(readFileSync(join(DIST, file), 'utf8'));
+}

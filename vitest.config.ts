@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects: unit tests need no build; build tests read dist/; browser tests drive
+// Chromium against dist/ served locally. `npm test` runs unit, then builds, then the rest.
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/serve-dist.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+				},
+			},
+		],
+	},
+});
