@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from './problems.ts';
 import { validateContent } from './validate-content.ts';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+// CONTENT_DIR points the check at another folder, as the build does; the default is content/.
+const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
 const { states, sources, figures, problems } = validateContent(contentDir);
 const errors = problems.filter((p) => p.severity === 'error');
 
