@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 
@@ -9,7 +10,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A duplicate route must stop the build, not just warn.
 	prerenderConflictBehavior: 'error',
-	integrations: [mdx()],
+	// The embed frame is noindex, so it stays out of the sitemap too.
+	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') })],
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 	markdown: { syntaxHighlight: false },
 	security: {

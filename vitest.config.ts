@@ -15,6 +15,9 @@ export default defineConfig({
 					globalSetup: ['tests/browser/serve-dist.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// Concurrent browser checks each open their own context; three at a time keeps
+					// both cores busy without starving the preview server.
+					maxConcurrency: 3,
 				},
 			},
 		],
