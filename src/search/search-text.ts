@@ -1,0 +1,73 @@
+/**
+ * Pure helpers for the search UI: messages, terms and filters. No DOM and no Pagefind here, so they run in the
+ * unit tests as they run in the browser.
+ */
+
+/** The UI strings the client needs, passed from i18n/en.ts through a data attribute. */
+export interface SearchMessages {
+	readonly loading: string;
+	readonly failed: string;
+	readonly 'results.none': string;
+	readonly 'results.one': string;
+	readonly 'results.many': string;
+	readonly 'results.filtered.none': string;
+	readonly 'results.filtered.one': string;
+	readonly 'results.filtered.many': string;
+}
+
+/** A filter group as the page describes it: Pagefind's name, the legend and the values in display order. */
+export interface FilterGroupSpec {
+	readonly name: string;
+	readonly legend: string;
+	readonly values: readonly string[];
+}
+
+/** Pagefind's filter argument: within a filter any chosen value matches; across filters all must. */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/** The sentence announcing how many results a search found, e.g. "3 results for “nlets”." */
+export function resultCountMessage(messages: SearchMessages, count: number, query: string): string {
+	const plural = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+	const key = query ? (`results.${plural}` as const) : (`results.filtered.${plural}` as const);
+	return messages[key].replace('{count}', count.toLocaleString('en-US')).replace('{query}', query);
+}
+
+/** The words of a query, as Pagefind appends them to result links (one highlight parameter each). */
+export function termsOf(query: string): string[] {
+	return query.trim().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A pattern that finds the given terms in page text: case-insensitive, at the start of a word and running to
+ * its end, so "network" marks "networks" as Pagefind's stemming would match it. Null when there is no term.
+ */
+export function highlightPattern(terms: readonly string[]): RegExp | null {
+	const words = terms
+		.map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter(Boolean)
+		.sort((a, b) => b.length - a.length)
+		.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	if (words.length === 0) return null;
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+/**
+ * The values of one filter to offer, in display order: the spec's order first, then any value Pagefind knows
+ * that the spec does not name, alphabetically. Values with no page at all are left out.
+ */
+export function orderFilterValues(spec: readonly string[], available: Readonly<Record<string, number>>): string[] {
+	const known = spec.filter((value) => value in available);
+	const extra = Object.keys(available)
+		.filter((value) => !spec.includes(value))
+		.sort((a, b) => a.localeCompare(b, 'en'));
+	return [...known, ...extra];
+}
+
+/** Pagefind's filter argument for the chosen values, leaving out filters with nothing chosen. */
+export function toPagefindFilters(chosen: ReadonlyMap<string, ReadonlySet<string>>): PagefindFilters {
+	const filters: PagefindFilters = {};
+	for (const [name, values] of chosen) {
+		if (values.size > 0) filters[name] = { any: [...values] };
+	}
+	return filters;
+}
