@@ -38,6 +38,18 @@ export function termsOf(query: string): string[] {
 }
 
 /**
+ * A result link without the empty highlight parameter Pagefind appends when filters alone produced it
+ * ("/about/?highlight=" becomes "/about/"). Other parameters and the #section stay.
+ */
+export function cleanResultUrl(url: string, param = 'highlight'): string {
+	const parsed = new URL(url, 'https://site.invalid');
+	const terms = parsed.searchParams.getAll(param).filter(Boolean);
+	parsed.searchParams.delete(param);
+	for (const term of terms) parsed.searchParams.append(param, term);
+	return parsed.origin === 'https://site.invalid' ? `${parsed.pathname}${parsed.search}${parsed.hash}` : parsed.href;
+}
+
+/**
  * A pattern that finds the given terms in page text: case-insensitive, at the start of a word and running to
  * its end, so "network" marks "networks" as Pagefind's stemming would match it. Null when there is no term.
  */

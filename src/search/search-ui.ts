@@ -3,6 +3,7 @@
  * SearchPanel.astro: a labelled input, filters as checkboxes, a polite status line and a list of results.
  */
 import {
+	cleanResultUrl,
 	orderFilterValues,
 	resultCountMessage,
 	toPagefindFilters,
@@ -252,7 +253,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	heading.className = 'search-result-heading';
 	const link = document.createElement('a');
 	link.className = 'search-result-title';
-	link.href = data.url;
+	link.href = cleanResultUrl(data.url);
 	link.textContent = data.meta['title'] ?? data.url;
 	heading.append(link);
 	const type = data.filters['type']?.[0];
@@ -274,7 +275,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 		for (const sub of sections) {
 			const subItem = document.createElement('li');
 			const subLink = document.createElement('a');
-			subLink.href = sub.url;
+			subLink.href = cleanResultUrl(sub.url);
 			subLink.textContent = sub.title;
 			subItem.append(subLink);
 			sublist.append(subItem);
