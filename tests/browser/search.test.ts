@@ -195,13 +195,15 @@ describe('the search page', () => {
 		const watched = await openPage();
 		const { page } = watched;
 		await page.goto(`${baseUrl}/search/`);
+		// The form appears once the search UI has loaded; focusing the field then loads Pagefind and the filters.
+		await page.locator('form[role="search"]').waitFor();
 		await page.getByLabel('Search this site').focus();
 		const summary = page.locator('.search-filters summary');
 		await expect.poll(() => summary.isVisible(), { timeout: 15_000 }).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await hasFocus(page, '.search-filters summary')).toBe(true);
 		await page.keyboard.press('Enter');
-		for (let step = 0; step < 20 && !(await hasFocus(page, 'input[value="Reference"]')); step++) await page.keyboard.press('Tab');
+		for (let step = 0; step < 40 && !(await hasFocus(page, 'input[value="Reference"]')); step++) await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
 		const status = page.locator('[role="status"]');
 		await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/match these filters/);

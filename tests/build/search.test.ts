@@ -81,6 +81,13 @@ describe('search filters on built pages', () => {
 		}
 	});
 
+	it.each(indexed)('%s gives search its own title, so a query for the title finds it first', (file) => {
+		const page = readPage(file);
+		const title = page.querySelector('title')?.text.replace(/ · How ICE Gets Your DMV Data$/, '');
+		const metas = page.querySelectorAll('[data-pagefind-meta]').map((element) => element.getAttribute('data-pagefind-meta'));
+		expect(metas).toEqual([`title:${title}`]);
+	});
+
 	it.each(['404.html', 'search/index.html'])('%s declares no filters', (file) => {
 		expect(readPage(file).querySelectorAll('[data-pagefind-filter]')).toHaveLength(0);
 	});
