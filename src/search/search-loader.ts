@@ -70,11 +70,13 @@ if (dialog) {
 }
 
 if (pagePanel) {
+	// /search/?q=term: the field holds the term at once, and the UI searches for it as soon as it loads.
 	const query = new URLSearchParams(location.search).get('q')?.trim();
-	void loadUi().then(({ mountSearch }) => {
-		const ui = mountSearch(pagePanel);
-		if (query) ui.searchFor(query);
-	});
+	const input = pagePanel.querySelector<HTMLInputElement>('[data-search-input]');
+	if (query && input) input.value = query;
+	const form = pagePanel.querySelector<HTMLFormElement>('[data-search-form]');
+	if (form) form.hidden = false;
+	void loadUi().then(({ mountSearch }) => mountSearch(pagePanel));
 }
 
 const highlights = new URLSearchParams(location.search).getAll('highlight');

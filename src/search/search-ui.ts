@@ -24,18 +24,20 @@ interface PagefindResultData {
 	readonly sub_results: readonly PagefindSubResult[];
 }
 
+/** For each filter, how many pages each of its values would give. */
+type FilterCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
 interface PagefindSearch {
 	readonly results: readonly { data(): Promise<PagefindResultData> }[];
-	readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	readonly filters: FilterCounts;
 }
 
 /** The part of pagefind.js this UI uses. */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	preload(term: string, options?: Record<string, unknown>): Promise<void>;
 	search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-	filters(): Promise<Readonly<Record<string, Readonly<Record<string, number>>>>>;
+	filters(): Promise<FilterCounts>;
 }
 
 /** Results shown at a time: each needs its own fragment request, and the first query has a byte budget. */
@@ -52,7 +54,9 @@ function loadPagefind(): Promise<Pagefind> {
 	pagefindLoad ??= (async () => {
 		const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-		await pagefind.options({ highlightParam: 'highlight', excerptLength: 24, excerptEllipsis: '…' });
+		// No Web Worker: searching some sixty pages takes milliseconds on the main thread, and the worker's
+		// script would add about 13 KB, a tenth of the first-query budget, for readers on slow connections.
+		await pagefind.options({ noWorker: true, highlightParam: 'highlight', excerptLength: 24, excerptEllipsis: '…' });
 		await pagefind.init();
 		return pagefind;
 	})();
@@ -66,8 +70,6 @@ function loadPagefind(): Promise<Pagefind> {
 export interface SearchUi {
 	/** Starts loading Pagefind and its filters; call when the panel is shown or its input gets focus. */
 	activate(): void;
-	/** Puts a query in the input and runs it now. */
-	searchFor(query: string): void;
 	readonly input: HTMLInputElement;
 }
 
@@ -108,6 +110,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let shown: PagefindSearch['results'] = [];
 	let activated: Promise<Pagefind | undefined> | undefined;
+	let totals: FilterCounts = {};
 
 	form.hidden = false;
 
@@ -116,7 +119,8 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 			status.textContent = messages.loading;
 			try {
 				const pagefind = await loadPagefind();
-				renderFilters(await pagefind.filters());
+				totals = await pagefind.filters();
+				renderFilters(totals);
 				if (status.textContent === messages.loading) status.textContent = '';
 				return pagefind;
 			} catch {
@@ -129,7 +133,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		return activated;
 	}
 
-	function renderFilters(available: Readonly<Record<string, Readonly<Record<string, number>>>>): void {
+	function renderFilters(available: FilterCounts): void {
 		filterList.replaceChildren(
 			...groups.flatMap((group) => {
 				const values = orderFilterValues(group.values, available[group.name] ?? {});
@@ -174,6 +178,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
+			showCounts(totals);
 			return;
 		}
 		const pagefind = await activate();
@@ -184,12 +189,17 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		list.replaceChildren();
 		await showMore(current);
 		if (current !== sequence) return;
-		for (const [key, element] of counts) {
-			const [name = '', value = ''] = key.split('\u0000');
-			element.textContent = `(${search.filters[name]?.[value] ?? 0})`;
-		}
+		showCounts(search.filters);
 		// Announced last, once the results it counts are on screen.
 		status.textContent = resultCountMessage(messages, shown.length, query);
+	}
+
+	/** Puts the number of pages each filter value would give next to it. */
+	function showCounts(available: FilterCounts): void {
+		for (const [key, element] of counts) {
+			const [name = '', value = ''] = key.split('\u0000');
+			element.textContent = `(${available[name]?.[value] ?? 0})`;
+		}
 	}
 
 	async function showMore(current: number): Promise<void> {
@@ -208,10 +218,9 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 	}
 
 	input.addEventListener('focus', () => void activate());
+	// No preloading of partial words: a prefix can span index chunks the finished word does not need.
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		const query = input.value.trim();
-		if (query) void activate().then((pagefind) => pagefind?.preload(query));
 		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	});
 	form.addEventListener('submit', (event) => {
@@ -234,15 +243,12 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		next.focus();
 	});
 
-	// Words typed while this module was loading are already in the field.
+	// The field may have gained focus, or words, while this module was loading.
 	if (input.value.trim()) void run();
+	else if (document.activeElement === input) void activate();
 
 	return {
 		activate: () => void activate(),
-		searchFor(query: string) {
-			input.value = query;
-			void run();
-		},
 		input,
 	};
 }
