@@ -3,7 +3,7 @@
  * writes result links). A few lines of DOM instead of pagefind-highlight.js: no extra request, nothing that
  * the CSP has to allow.
  */
-import { highlightPattern } from './search-text.ts';
+import { highlightPattern } from './highlight-pattern.ts';
 
 /** Wraps every match of `terms` in the page's indexed content in <mark class="search-highlight">. */
 export function highlightTerms(terms: readonly string[]): void {

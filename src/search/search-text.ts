@@ -32,11 +32,6 @@ export function resultCountMessage(messages: SearchMessages, count: number, quer
 	return messages[key].replace('{count}', count.toLocaleString('en-US')).replace('{query}', query);
 }
 
-/** The words of a query, as Pagefind appends them to result links (one highlight parameter each). */
-export function termsOf(query: string): string[] {
-	return query.trim().split(/\s+/).filter(Boolean);
-}
-
 /**
  * A result link without the empty highlight parameter Pagefind appends when filters alone produced it
  * ("/about/?highlight=" becomes "/about/"). Other parameters and the #section stay.
@@ -47,20 +42,6 @@ export function cleanResultUrl(url: string, param = 'highlight'): string {
 	parsed.searchParams.delete(param);
 	for (const term of terms) parsed.searchParams.append(param, term);
 	return parsed.origin === 'https://site.invalid' ? `${parsed.pathname}${parsed.search}${parsed.hash}` : parsed.href;
-}
-
-/**
- * A pattern that finds the given terms in page text: case-insensitive, at the start of a word and running to
- * its end, so "network" marks "networks" as Pagefind's stemming would match it. Null when there is no term.
- */
-export function highlightPattern(terms: readonly string[]): RegExp | null {
-	const words = terms
-		.map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-		.filter(Boolean)
-		.sort((a, b) => b.length - a.length)
-		.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	if (words.length === 0) return null;
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 /**

@@ -227,9 +227,17 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		event.preventDefault();
 		void run();
 	});
+	let loadingMore = false;
 	more.addEventListener('click', () => {
+		// A second click while the next results load would load the same ones again.
+		if (loadingMore) return;
+		loadingMore = true;
 		const next = list.childElementCount;
-		void showMore(sequence).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-result-title')[next]?.focus());
+		void showMore(sequence)
+			.then(() => list.querySelectorAll<HTMLAnchorElement>('.search-result-title')[next]?.focus())
+			.finally(() => {
+				loadingMore = false;
+			});
 	});
 	// Arrow keys move between the input and the result titles; Tab still works everywhere.
 	panel.addEventListener('keydown', (event) => {

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/en.ts';
 import {
 	cleanResultUrl,
-	highlightPattern,
 	orderFilterValues,
 	resultCountMessage,
-	termsOf,
 	toPagefindFilters,
 	type SearchMessages,
 } from '../../src/search/search-text.ts';
+import { highlightPattern } from '../../src/search/highlight-pattern.ts';
 import { isOpenShortcut } from '../../src/search/shortcut.ts';
 
 const messages: SearchMessages = {
@@ -38,11 +37,6 @@ describe('search messages', () => {
 });
 
 describe('highlighting', () => {
-	it('splits a query into the terms Pagefind puts in result links', () => {
-		expect(termsOf('  data   brokers ')).toEqual(['data', 'brokers']);
-		expect(termsOf('')).toEqual([]);
-	});
-
 	it('marks whole words that start with a term, in any case', () => {
 		expect(marked('Police networks and the NETWORK; a subnetwork.', ['network'])).toEqual(['networks', 'NETWORK']);
 		expect(marked('Nlets, LexisNexis and lexis', ['lexisnexis'])).toEqual(['LexisNexis']);
