@@ -26,6 +26,8 @@ const EXEMPT: readonly RegExp[] = [
 	/\b(?:Question|Measure|Proposition)\s\d+/g,
 	/\bPIA-\d+/g,
 	/\b501\(c\)\(\d\)/g,
+	// Names with numerals in them: newsrooms and campaigns.
+	/\b(?:404 Media|5 Calls|KING 5)\b/g,
 	// Years, alone or as a span: 2019, 2024–25.
 	/\b(?:19|20)\d{2}(?:\s*[–-]\s*\d{2,4})?\b/g,
 ];

@@ -12,6 +12,10 @@ describe('the real content in content/', () => {
 		expect(check.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 	});
 
+	it('cites every source in content/sources.yaml somewhere, so the bibliography holds nothing unused', () => {
+		expect(check.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+	});
+
 	it('has all 50 states and DC', () => {
 		expect(check.states).toHaveLength(51);
 	});
