@@ -52,9 +52,8 @@ export const en = {
 	'home.inProgress': 'Block in progress:',
 	'home.noKnown': 'No known restriction:',
 	'home.others': 'others.',
-	'home.statesNote':
-		'“No known restriction” means we found no public record of a limit, not that none exists. Each state’s status, with its sources, is on its own page.',
-	'home.allStates': 'See every state.',
+	'home.statesNote': '“No known restriction” means we found no public record of a limit, not that none exists.',
+	'home.allStates': 'See each state’s status and sources.',
 	'home.actHeading': 'Your state can stop this',
 	'home.actText':
 		'Each of the three ways runs through a choice your state makes: its governor, its DMV and its legislature. Ask them to stop sharing, stop selling and cut off ICE’s network access.',

@@ -1,59 +1,46 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-	daysInPeriod,
-	deriveFigure,
-	deriveFigures,
-	DERIVED_FIGURE_IDS,
-	perDay,
-	sumFigures,
-	type SourcedFigure,
-} from '../../src/data/derived-figures.ts';
+import { deriveFigure, deriveFigures, DERIVED_FIGURE_IDS } from '../../src/data/derived-figures.ts';
+import type { Figure } from '../../src/schemas/figure.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 
 const YEAR = { start: '2024-10-01', end: '2025-09-30' };
-const figure = (id: string, value: number, sources: string[], overrides: Partial<SourcedFigure> = {}): SourcedFigure => ({
+const figure = (id: string, value: number, sources: string[], approximation: Figure['approximation'] = 'exact'): Figure => ({
 	id,
 	value,
 	unit: 'count',
-	approximation: 'exact',
+	approximation,
 	label: id,
 	period: YEAR,
 	sources,
-	...overrides,
 });
-const sample = new Map([
-	['nlets-ice-queries', figure('nlets-ice-queries', 100, ['a', 'b'])],
-	['nlets-hsi-queries', figure('nlets-hsi-queries', 265, ['b', 'c'])],
-]);
+const sample = (ice: number, hsi: number, approximation: Figure['approximation'] = 'exact') =>
+	new Map([
+		['nlets-dmv-queries', figure('nlets-dmv-queries', 1_000_000, ['all'], 'over')],
+		['nlets-ice-queries', figure('nlets-ice-queries', ice, ['a', 'b'], approximation)],
+		['nlets-hsi-queries', figure('nlets-hsi-queries', hsi, ['b', 'c'])],
+	]);
 
 describe('derived figures', () => {
-	it('counts the days of a period, both ends included', () => {
-		expect(daysInPeriod(YEAR)).toBe(365);
-		expect(daysInPeriod({ start: '2024-01-01', end: '2024-12-31' })).toBe(366);
-		expect(() => daysInPeriod({ start: null, end: '2025-01-01' })).toThrow(/one date/);
+	it('adds ICE and HSI, citing the sources of both once each', () => {
+		expect(deriveFigure('ice-including-hsi', sample(100, 265))).toMatchObject({ value: 365, approximation: 'exact', sources: ['a', 'b', 'c'] });
 	});
 
-	it('adds ICE and HSI, keeps both sets of sources once each, and names its inputs', () => {
-		const total = deriveFigure('ice-including-hsi', sample);
-		expect(total).toMatchObject({ value: 365, approximation: 'exact', sources: ['a', 'b', 'c'], inputs: ['nlets-ice-queries', 'nlets-hsi-queries'] });
+	it('is only as exact as its inputs', () => {
+		expect(deriveFigure('ice-including-hsi', sample(100, 265, 'about')).approximation).toBe('about');
 	});
 
-	it('divides by the days in the period and marks a rounded rate as approximate', () => {
-		expect(deriveFigure('ice-including-hsi-per-day', sample)).toMatchObject({ value: 1, approximation: 'exact' });
-		const uneven = perDay('rate', 'rate', figure('x', 1000, ['a']));
-		expect(uneven).toMatchObject({ value: 3, approximation: 'about' });
+	it('gives queries per day over the 365 days of the period, marking a rounded rate as approximate', () => {
+		expect(deriveFigure('ice-including-hsi-per-day', sample(100, 265))).toMatchObject({ value: 1, approximation: 'exact' });
+		expect(deriveFigure('ice-including-hsi-per-day', sample(1000, 0))).toMatchObject({ value: 3, approximation: 'about' });
 	});
 
-	it('refuses to add figures that cover different periods or units', () => {
-		expect(() => sumFigures('s', 's', figure('a', 1, []), figure('b', 1, [], { period: { start: '2024-01-01', end: '2024-12-31' } }))).toThrow(
-			/different periods/,
-		);
-		expect(() => sumFigures('s', 's', figure('a', 1, []), figure('b', 1, [], { unit: 'usd' }))).toThrow(/Cannot add/);
+	it('gives HSI’s share of ICE’s queries', () => {
+		expect(deriveFigure('hsi-share-of-ice-queries', sample(100, 300)).value).toBe(0.75);
 	});
 
 	it('names the missing figure when content/figures.yaml lacks an input', () => {
-		expect(() => deriveFigure('ice-including-hsi', new Map())).toThrow(/nlets-ice-queries/);
+		expect(() => deriveFigure('ice-including-hsi', new Map())).toThrow(/nlets-dmv-queries/);
 	});
 
 	it('gives the real totals from content/figures.yaml: ICE including HSI, per day, and HSI’s share', () => {
