@@ -32,6 +32,13 @@ describe('the real content in content/', () => {
 		expect(yes).toContain('DC');
 	});
 
+	it('agrees with itself: headline counts in content/figures.yaml match the state records', () => {
+		const figure = (id: string) => check.figures.find((f) => f.id === id)?.value;
+		expect(figure('nlets-blocked-states')).toBe(codesWith((s) => s.nlets.status, 'blocked').length);
+		// The licensing figure counts states; the records also hold DC.
+		expect(figure('licenses-for-all-states')).toBe(codesWith((s) => s.licensesForAll.status, 'yes').filter((c) => c !== 'DC').length);
+	});
+
 	it('holds the headline Nlets figures with their sources and period', () => {
 		const figure = (id: string) => check.figures.find((f) => f.id === id);
 		expect(figure('nlets-dmv-queries')).toMatchObject({ value: 290_000_000, approximation: 'over' });
