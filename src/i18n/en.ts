@@ -4,6 +4,7 @@ export const en = {
 		'How U.S. Immigration and Customs Enforcement gets state DMV data, which states have limited it, and what you can do.',
 	'skip.link': 'Skip to content',
 	'nav.label': 'Main',
+	'nav.home': 'Home',
 	'nav.sources': 'Sources',
 	'nav.about': 'About',
 	'footer.label': 'Site information',
