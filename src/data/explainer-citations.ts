@@ -12,8 +12,8 @@ export interface MdxTag {
 }
 
 /** Opening or self-closing JSX tags whose name starts with a capital letter. */
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|\{[^}]*\}))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|\{([^}]*)\}))?/g;
+const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 /** MDX comments and fenced code, which render no components. */
 const INERT = /\{\/\*[\s\S]*?\*\/\}|^```[\s\S]*?^```/gm;
 
@@ -24,7 +24,7 @@ export function findMdxTags(mdx: string): MdxTag[] {
 		const attributes: Record<string, string> = {};
 		for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
 			const name = attribute[1];
-			if (name) attributes[name] = attribute[2] ?? attribute[3]?.trim() ?? 'true';
+			if (name) attributes[name] = attribute[2] ?? attribute[3] ?? attribute[4]?.trim() ?? 'true';
 		}
 		return { name: match[1] ?? '', attributes };
 	});

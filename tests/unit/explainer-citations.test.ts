@@ -10,7 +10,7 @@ Intro.<Cite ids="b a" />
 
 {/* <Cite ids="commented-out" /> */}
 
-Figure <Fact id="x" /> and <Fact derived="y" cite={false} />, then <Cite ids="c b" /> and <StateLaws />.
+Figure <Fact id='x' /> and <Fact derived="y" cite={false} />, then <Cite ids="c b" /> and <StateLaws />.
 `;
 
 describe('findMdxTags', () => {
