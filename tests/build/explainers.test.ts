@@ -84,6 +84,16 @@ describe('the explainers', () => {
 		expect(firstSeen).toEqual(references.map((_, i) => i + 1));
 	});
 
+	it.each(explainers)('$route lists every source of every figure it prints, even one printed without its own marker', ({ page }) => {
+		const listed = new Set(page.querySelectorAll('.references ol > li').map((li) => (li.getAttribute('id') ?? '').replace(/^ref-/, '')));
+		const missing = page.querySelectorAll('data[data-fact]').flatMap((element) => {
+			const id = element.getAttribute('data-fact') ?? '';
+			const figure = figures.get(id) ?? derived.get(id as never);
+			return (figure?.sources ?? []).filter((source) => !listed.has(source)).map((source) => `${id}: ${source}`);
+		});
+		expect(missing).toEqual([]);
+	});
+
 	it.each(explainers)('$route cites a source in every paragraph or list that prints a figure', ({ page }) => {
 		const uncited = page
 			.querySelectorAll('[data-prose] data[data-fact]')
