@@ -60,6 +60,7 @@ export const en = {
 		'Each of the three ways runs through a choice your state makes: its governor, its DMV and its legislature. Ask them to stop sharing, stop selling and cut off ICE’s network access.',
 	'figure.asOf': 'As of',
 	'figure.source': 'Source:',
+	'figure.derived': 'We worked this out from the figures the source gives.',
 	'sources.title': 'Sources',
 	'sources.description': 'Every source this site cites, with its publisher, date and link, and the pages that cite it.',
 	'sources.intro': 'Every fact on this site comes from one of these documents. They are sorted by publisher.',
