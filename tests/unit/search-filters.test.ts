@@ -5,8 +5,8 @@ import {
 	FILTER_GROUPS,
 	REFERENCE_SEARCH_FILTERS,
 	stateSearchFilters,
-	WAY_NAMES,
 } from '../../src/data/search-filters.ts';
+import { WAY_INFO } from '../../src/data/ways.ts';
 import type { State } from '../../src/schemas/state.ts';
 
 const status = (value: string) => ({ status: value, asOf: '2025-11-12', summary: 'x', sources: ['s'] });
@@ -32,6 +32,7 @@ describe('search filter conventions', () => {
 	it('tags explainers with their way, when they have one', () => {
 		expect(explainerSearchFilters('police-networks')).toEqual({ type: 'Explainer', way: 'Police networks' });
 		expect(explainerSearchFilters()).toEqual({ type: 'Explainer' });
+		expect(explainerSearchFilters(null)).toEqual({ type: 'Explainer' });
 		expect(REFERENCE_SEARCH_FILTERS).toEqual({ type: 'Reference' });
 	});
 
@@ -39,7 +40,7 @@ describe('search filter conventions', () => {
 		const values = Object.fromEntries(FILTER_GROUPS.map((group) => [group.name, group.values]));
 		expect(values['Nlets status']).toEqual(NLETS_LEVELS.map((level) => level.label));
 		expect(values['DMV law']).toEqual(DMV_SHARING_LEVELS.map((level) => level.label));
-		expect(values['way']).toEqual(Object.values(WAY_NAMES));
+		expect(values['way']).toEqual(WAY_INFO.map((way) => way.name));
 		expect(values['type']).toEqual(['State', 'Explainer', 'Reference']);
 	});
 
