@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listIndexedPages, writeSiteIndex } from './site-index.ts';
@@ -27,7 +27,22 @@ export function searchIndex(): AstroIntegration {
 }
 
 /**
- * Indexes the built site in `dir` with Pagefind's Node API and writes the bundle to `dir/pagefind/`.
+ * The ready-made UIs Pagefind writes beside its index. The site has its own UI on the JS API and its own
+ * highlighter, so these 430 KB would only be deployed, never loaded, and would crowd the 1 MB budget.
+ */
+export const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+] as const;
+
+/**
+ * Indexes the built site in `dir` with Pagefind's Node API and writes the bundle to `dir/pagefind/`, less the
+ * ready-made UIs the site does not use.
  * Any error Pagefind reports is logged and fails the build; the Pagefind service is always closed.
  * Returns the number of pages search can find.
  */
@@ -39,6 +54,7 @@ export async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promi
 		const { page_count: htmlFiles } = assertNoErrors(await index.addDirectory({ path: fileURLToPath(dir) }));
 		const outputDir = new URL('./pagefind/', dir);
 		assertNoErrors(await index.writeFiles({ outputPath: fileURLToPath(outputDir) }));
+		for (const file of UNUSED_BUNDLE_FILES) rmSync(new URL(file, outputDir), { force: true });
 		const searchable = countSearchablePages(outputDir);
 		// With no data-pagefind-body anywhere, Pagefind would index whole pages, header and footer included.
 		if (searchable === 0) throw new Error('No page has data-pagefind-body, so there is nothing to search.');

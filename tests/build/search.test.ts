@@ -37,6 +37,10 @@ describe('the Pagefind index in dist/', () => {
 		expect(listFiles(PAGEFIND).some((file) => file.endsWith('.pf_index'))).toBe(true);
 	});
 
+	it('leaves out the ready-made Pagefind UIs, which the site does not use', () => {
+		expect(listFiles(PAGEFIND).filter((file) => /pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file))).toEqual([]);
+	});
+
 	it('holds exactly the pages whose <main> carries data-pagefind-body, in English', () => {
 		expect(Object.keys(entry.languages)).toEqual(['en']);
 		expect(entry.languages['en']?.page_count).toBe(indexed.length);

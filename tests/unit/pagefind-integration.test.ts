@@ -1,11 +1,11 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { indexSite, searchIndex } from '../../src/integrations/pagefind.ts';
+import { indexSite, searchIndex, UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
 
 // Pagefind's binary never runs here: each test scripts what the Node API answers.
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
@@ -29,6 +29,9 @@ function fakeIndex(pageCount: number, overrides: Partial<pagefind.PagefindIndex>
 			mkdirSync(outputPath, { recursive: true });
 			const entry = { version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: pageCount } } };
 			writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+			for (const file of ['pagefind.js', 'pagefind-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+				writeFileSync(join(outputPath, file), '');
+			}
 			return { errors: [], outputPath };
 		}),
 		...overrides,
@@ -65,6 +68,13 @@ describe('indexSite', () => {
 		expect(close).toHaveBeenCalledOnce();
 		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind read 5 HTML files and indexed 3 pages in \d+ ms\.$/));
 		expect(logger.error).not.toHaveBeenCalled();
+	});
+
+	it('keeps the JS API but drops the ready-made UIs the site never loads', async () => {
+		fakeIndex(3);
+		await indexSite(dir, makeLogger().asAstro);
+		expect(existsSync(join(work, 'pagefind', 'pagefind.js'))).toBe(true);
+		for (const file of UNUSED_BUNDLE_FILES) expect(existsSync(join(work, 'pagefind', file)), file).toBe(false);
 	});
 
 	it('fails and logs when Pagefind cannot create an index, and still closes it', async () => {
