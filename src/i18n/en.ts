@@ -5,6 +5,7 @@ export const en = {
 	'skip.link': 'Skip to content',
 	'nav.label': 'Main',
 	'nav.home': 'Home',
+	'nav.map': 'Map',
 	'nav.sources': 'Sources',
 	'nav.about': 'About',
 	'footer.label': 'Site information',
@@ -16,11 +17,49 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at this address. It may have moved.',
 	'notFound.home': 'Go to the home page',
+	'map.layer.nlets.label': 'Nlets access',
+	'map.layer.nlets.title': 'Which states have cut off ICE’s access to their DMV data through Nlets',
+	'map.layer.nlets.card': 'Nlets access',
+	'map.layer.dmvSharing.label': 'DMV-sharing law',
+	'map.layer.dmvSharing.title': 'Which states have a law that limits what the DMV may give ICE',
+	'map.layer.dmvSharing.card': 'DMV-sharing law',
+	'map.layer.licensesForAll.label': 'Licenses for all',
+	'map.layer.licensesForAll.title': 'Which states license drivers regardless of immigration status',
+	'map.layer.licensesForAll.card': 'Driver’s licenses',
+	'map.label': 'Map of the 50 states and DC; each state is a link to its page',
+	'map.switcher': 'Show on the map',
+	'map.legend': 'Key',
+	'map.count': '{label}: {count}',
+	'map.note.asOf': 'as of {date}',
+	'map.note.since': 'since {year}',
+	'map.skip': 'Skip the map',
+	'map.hint.pointer': 'Point at a state for details, and select it to open its page. On a keyboard, arrow keys move between states.',
+	'map.hint.touch': 'Tap a state for details, and tap it again to open its page.',
+	'map.card.more': 'More about {name}',
+	'table.caption': 'Every state and DC: ICE’s Nlets access, DMV-sharing law and licenses for all',
+	'table.state': 'State',
+	'figures.title': 'How often ICE queried DMV data through Nlets',
+	'figures.all': 'All federal and out-of-state agencies',
+	'figures.iceTotal': 'ICE in all',
+	'figures.ice': 'ICE, not counting HSI',
+	'figures.hsi': 'HSI, ICE’s investigations arm',
+	'figures.zoom': 'Zoomed in {factor} times',
+	'figures.perDay': 'ICE in all, per day on average',
+	'figures.period': '{start} to {end}',
+	'figures.queries': 'Queries',
+	'figures.who': 'Who queried',
+	'figures.source': 'Source',
+	'figures.sources': 'Sources',
+	'approximation.exact': '',
+	'approximation.about': 'about',
+	'approximation.over': 'over',
+	'approximation.nearly': 'nearly',
+	'approximation.at-least': 'at least',
 } as const;
 
 export type UiKey = keyof typeof en;
 
-/** Looks up a UI string. */
-export function t(key: UiKey): string {
-	return en[key];
+/** Looks up a UI string and fills its {placeholders}, e.g. t('map.count', { label: 'Blocked', count: 5 }). */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+	return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
