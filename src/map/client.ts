@@ -28,6 +28,8 @@ class ChoroplethMapElement extends HTMLElement {
 	#shown: string | null = null;
 	#hideTimer = 0;
 	#pointerType = '';
+	/** The state whose card was open when the current tap began; focus on tap opens a card first. */
+	#shownBeforeTap: string | null = null;
 
 	connectedCallback(): void {
 		const json = this.querySelector('script.map-data');
@@ -53,7 +55,14 @@ class ChoroplethMapElement extends HTMLElement {
 		}
 		for (const hint of this.querySelectorAll<HTMLElement>('.map-hint')) hint.hidden = false;
 
-		this.addEventListener('pointerdown', (event) => (this.#pointerType = event.pointerType), { capture: true });
+		this.addEventListener(
+			'pointerdown',
+			(event) => {
+				this.#pointerType = event.pointerType;
+				this.#shownBeforeTap = this.#shown;
+			},
+			{ capture: true },
+		);
 		this.addEventListener('pointerover', (event) => this.#onPointerOver(event));
 		this.addEventListener('pointerout', (event) => this.#onPointerOut(event));
 		this.addEventListener('click', (event) => this.#onClick(event));
@@ -128,7 +137,7 @@ class ChoroplethMapElement extends HTMLElement {
 	#onClick(event: MouseEvent): void {
 		const anchor = this.#stateAnchor(event.target);
 		if (!anchor || this.#card.contains(anchor) || this.#pointerType !== 'touch') return;
-		if (this.#shown !== anchor.dataset.code) {
+		if (this.#shownBeforeTap !== anchor.dataset.code) {
 			event.preventDefault();
 			this.#show(anchor);
 		}
@@ -144,12 +153,13 @@ class ChoroplethMapElement extends HTMLElement {
 	#onKeyDown(event: KeyboardEvent): void {
 		const link = this.#stateAnchor(event.target) as SVGAElement | null;
 		const i = link ? this.#links.indexOf(link) : -1;
-		if (i < 0) return;
+		if (!link || i < 0) return;
+		// Left and right step through the reading order, so every state can be reached; up and down jump by sight.
 		const moves: Record<string, () => SVGAElement | undefined> = {
 			ArrowRight: () => this.#links[i + 1],
 			ArrowLeft: () => this.#links[i - 1],
-			ArrowDown: () => this.#nearest(this.#links[i] as SVGAElement, 1),
-			ArrowUp: () => this.#nearest(this.#links[i] as SVGAElement, -1),
+			ArrowDown: () => this.#nearest(link, 1),
+			ArrowUp: () => this.#nearest(link, -1),
 			Home: () => this.#links[0],
 			End: () => this.#links.at(-1),
 		};

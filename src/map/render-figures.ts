@@ -14,7 +14,7 @@ export interface ChartValue {
 export interface FiguresChartInput {
 	/** All queries: the long bar. */
 	readonly all: ChartValue;
-	/** ICE's two parts, drawn end to end on the zoomed bar: ICE not counting HSI, then HSI. */
+	/** ICE's two parts, drawn end to end on the zoomed bar: ICE as listed apart from HSI, then HSI. */
 	readonly parts: readonly [number, number];
 	/** Says how much larger the zoomed bar is drawn, with {factor} for the number. */
 	readonly zoomLabel: string;
@@ -51,7 +51,7 @@ export function renderChartSwatch(bar: keyof typeof CHART_PAINT): string {
  * Draws the Nlets query figures as an SVG string. ICE's queries are too few to see on a bar of
  * all queries (about a third of one percent), so the chart draws that bar to scale with ICE's
  * sliver at its start, then zooms into the sliver: a second bar, with its own marked axis, shows
- * ICE's two parts (ICE not counting HSI, and HSI) end to end. A shaded fan joins the sliver to the
+ * ICE's two parts (ICE as listed apart from HSI, then HSI) end to end. A shaded fan joins the sliver to the
  * zoomed bar and says how many times larger it is drawn, so the change of scale is never hidden.
  *
  * The SVG is a picture for sighted readers (aria-hidden); the page gives the same numbers as text.
