@@ -202,7 +202,8 @@ class ChoroplethMapElement extends HTMLElement {
 		this.#ring.classList.add('shown');
 		this.#fillCard(code);
 		this.#card.hidden = false;
-		this.#place(anchor instanceof SVGAElement ? shape : anchor);
+		// A small state's box sits apart from the state; keep the card off both.
+		this.#place(anchor instanceof SVGAElement ? [shape] : [shape, anchor]);
 	}
 
 	/** Closes the card. Escape keeps the ring on a focused state, so focus stays visible. */
@@ -244,11 +245,16 @@ class ChoroplethMapElement extends HTMLElement {
 	}
 
 	/** Puts the card beside the state, never over it: right, left, below or above, wherever it fits in the map. */
-	#place(target: Element): void {
+	#place(targets: Element[]): void {
 		const frame = this.#frame.getBoundingClientRect();
-		const box = target.getBoundingClientRect();
+		const boxes = targets.map((target) => target.getBoundingClientRect());
 		const [width, height] = [this.#card.offsetWidth, this.#card.offsetHeight];
-		const a = { left: box.left - frame.left, top: box.top - frame.top, right: box.right - frame.left, bottom: box.bottom - frame.top };
+		const a = {
+			left: Math.min(...boxes.map((b) => b.left)) - frame.left,
+			top: Math.min(...boxes.map((b) => b.top)) - frame.top,
+			right: Math.max(...boxes.map((b) => b.right)) - frame.left,
+			bottom: Math.max(...boxes.map((b) => b.bottom)) - frame.top,
+		};
 		const clampX = (x: number) => Math.max(0, Math.min(x, frame.width - width));
 		const clampY = (y: number) => Math.max(0, Math.min(y, frame.height - height));
 		const middleX = clampX((a.left + a.right - width) / 2);

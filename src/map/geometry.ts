@@ -1,5 +1,4 @@
 import { geoPath } from 'd3';
-import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -51,7 +50,7 @@ function buildShapes(topology: StatesTopology): ReadonlyMap<string, StateShape> 
 	const { features } = feature(simplified, simplified.objects.states);
 	const measure = geoPath();
 	return new Map(
-		features.map((state: Feature<Geometry, { name: string }>) => {
+		features.map((state) => {
 			const context = new RelativePathContext();
 			geoPath(null, context)(state);
 			const [x, y] = measure.centroid(state);
