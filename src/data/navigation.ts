@@ -1,7 +1,11 @@
-/** The main sections, in the order the header lists them. */
+import { t } from '../i18n/en.ts';
+
+/** The main sections, in the order the header lists them. The site name links home. */
 export const NAV_LINKS: readonly { href: string; label: string }[] = [
-	{ href: '/', label: 'Home' },
-	{ href: '/map/', label: 'Map' },
-	{ href: '/sources/', label: 'Sources' },
-	{ href: '/about/', label: 'About' },
+	{ href: '/map/', label: t('nav.map') },
+	{ href: '/ways/', label: t('nav.ways') },
+	{ href: '/act/', label: t('nav.act') },
+	{ href: '/glossary/', label: t('nav.glossary') },
+	{ href: '/sources/', label: t('nav.sources') },
+	{ href: '/about/', label: t('nav.about') },
 ];

@@ -4,9 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { getLevel, MAP_LAYERS } from '../../src/data/levels.ts';
-import { getMapLayers } from '../../src/data/map-data.ts';
+import { getMapLayers, mapStateHref, stateRowId } from '../../src/data/map-data.ts';
+import { HAS_STATE_PAGES, statePath } from '../../src/data/routes.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
-import { formatNumber } from '../../src/data/format.ts';
+import { formatAmount } from '../../src/data/format-figure.ts';
 import { paintOf } from '../../src/map/paint.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { DIST, fileForRoute, readPage } from './dist.ts';
@@ -77,7 +78,7 @@ describe.each(MAP_PAGES)('the map on %s', (file) => {
 		expect(new Set(links.map((a) => a.getAttribute('data-code'))).size).toBe(51);
 		for (const state of states) {
 			const link = svg?.querySelector(`a[data-code="${state.code}"]`);
-			expect(link?.getAttribute('href')).toBe(`/states/${state.slug}/`);
+			expect(link?.getAttribute('href')).toBe(mapStateHref(state.slug));
 			expect(link?.getAttribute('aria-label')).toBe(`${state.name}: ${getLevel('nlets', state.nlets.status).label}`);
 		}
 	});
@@ -142,13 +143,14 @@ describe('the /map/ page', () => {
 		expect(switcher?.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([...MAP_LAYERS]);
 	});
 
-	it('lists every state in the table, linked, with its status on every layer in words', () => {
+	it('lists every state in the table, linked once state pages exist, with its status on every layer in words', () => {
 		const rows = page.querySelectorAll('table.state-table tbody tr');
 		expect(rows).toHaveLength(51);
 		for (const state of states) {
 			const row = page.querySelector(`table.state-table tr[data-code="${state.code}"]`);
-			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(`/states/${state.slug}/`);
-			expect(row?.querySelector('th a')?.text).toBe(state.name);
+			expect(row?.id).toBe(stateRowId(state.slug));
+			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(HAS_STATE_PAGES ? statePath(state.slug) : undefined);
+			expect(row?.querySelector('th')?.text.trim()).toBe(state.name);
 			for (const layer of MAP_LAYERS) {
 				expect(row?.querySelector(`td[data-layer="${layer}"]`)?.text.trim(), `${state.code} ${layer}`).toBe(getLevel(layer, state[layer].status).label);
 			}
@@ -158,9 +160,9 @@ describe('the /map/ page', () => {
 	it('shows the Nlets figures from content/figures.yaml, with ICE’s total computed', () => {
 		const figure = (id: string) => content.figures.find((f) => f.id === id)?.value ?? NaN;
 		const text = page.querySelector('.nlets-figures table')?.text ?? '';
-		expect(text).toContain(formatNumber(figure('nlets-ice-queries')));
-		expect(text).toContain(formatNumber(figure('nlets-hsi-queries')));
-		expect(text).toContain(formatNumber(figure('nlets-ice-queries') + figure('nlets-hsi-queries')));
+		expect(text).toContain(formatAmount(figure('nlets-ice-queries'), 'count'));
+		expect(text).toContain(formatAmount(figure('nlets-hsi-queries'), 'count'));
+		expect(text).toContain(formatAmount(figure('nlets-ice-queries') + figure('nlets-hsi-queries'), 'count'));
 		expect(page.querySelector('.nlets-figures svg.figures-chart')?.getAttribute('aria-hidden')).toBe('true');
 		expect(page.querySelectorAll('.figures-source a').length).toBeGreaterThan(0);
 	});

@@ -15,7 +15,8 @@ export function fixtureRecords(): StateRecord[] {
 
 /**
  * Map data in which the states take every status of every layer in turn (Alabama the first,
- * Alaska the second, ...), so a test sees every paint the map can draw.
+ * Alaska the second, ...), so a test sees every paint the map can draw. Links go to the state
+ * pages whether or not this branch has them yet, so the snapshot does not change when they land.
  */
 export function mixedMapData(): MapData {
 	const data = toMapData(fixtureRecords());
@@ -23,6 +24,7 @@ export function mixedMapData(): MapData {
 		...data,
 		states: data.states.map((state, i) => ({
 			...state,
+			href: `/states/${state.code.toLowerCase()}/`,
 			statuses: Object.fromEntries(
 				MAP_LAYERS.map((layer: MapLayer) => [layer, LEVELS[layer][i % LEVELS[layer].length]?.status]),
 			) as Record<MapLayer, string>,
