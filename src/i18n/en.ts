@@ -38,7 +38,7 @@ export const en = {
 	'map.card.more': 'More about {name}',
 	'table.caption': 'Every state and DC: ICE’s Nlets access, DMV-sharing law and licenses for all',
 	'table.state': 'State',
-	'figures.title': 'How often ICE queried DMV data through Nlets',
+	'figures.title': 'DMV queries through Nlets, by who made them',
 	'figures.all': 'All federal and out-of-state agencies',
 	'figures.iceTotal': 'ICE, including HSI',
 	'figures.ice': 'ICE, listed apart from HSI',
