@@ -48,12 +48,10 @@ class ChoroplethMapElement extends HTMLElement {
 
 		const switcher = this.querySelector<HTMLFieldSetElement>('.layer-switch');
 		if (switcher) {
-			switcher.hidden = false;
 			switcher.addEventListener('change', (event) => this.#setLayer((event.target as HTMLInputElement).value, true));
 			const fromUrl = this.#findLayer(new URLSearchParams(location.search).get('layer'));
 			if (fromUrl && fromUrl !== this.#layer) this.#setLayer(fromUrl.id, false);
 		}
-		for (const hint of this.querySelectorAll<HTMLElement>('.map-hint')) hint.hidden = false;
 
 		this.addEventListener(
 			'pointerdown',

@@ -193,6 +193,17 @@ describe('the map in Chromium', () => {
 		await context.close();
 	});
 
+	it('lays out the switcher before its script arrives, so the map never jumps down', async () => {
+		const mapTop = async (page: Page) => page.locator('svg.choropleth-svg').evaluate((svg) => svg.getBoundingClientRect().top);
+		const loaded = await openMap();
+		const slow = await openWatchedPage(browser, baseUrl, { viewport: DESKTOP });
+		await slow.context.route('**/_astro/*.js', (route) => route.abort());
+		await slow.page.goto(`${baseUrl}/map/`);
+		expect(await slow.page.locator('.layer-switch').isVisible()).toBe(true);
+		expect(await mapTop(slow.page)).toBe(await mapTop(loaded.page));
+		await Promise.all([loaded.context.close(), slow.context.close()]);
+	});
+
 	it('still shows the map, its legend and the table without JavaScript', async () => {
 		const { page, context, consoleErrors } = await openMap({ javaScriptEnabled: false });
 		expect(await page.locator('svg.choropleth-svg a[data-code]').count()).toBe(51);

@@ -137,9 +137,9 @@ describe('the /map/ page', () => {
 		}
 	});
 
-	it('offers a layer switcher that stays hidden until the script can run it', () => {
+	it('offers a layer switcher with a choice for every layer, the first chosen', () => {
 		const switcher = page.querySelector('fieldset.layer-switch');
-		expect(switcher?.hasAttribute('hidden')).toBe(true);
+		expect(switcher?.querySelector('input:checked')?.getAttribute('value')).toBe(MAP_LAYERS[0]);
 		expect(switcher?.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([...MAP_LAYERS]);
 	});
 
