@@ -54,10 +54,13 @@ export interface Level<S extends string> {
 // 3:1 against both themes' page background, which is also the colour of the state borders, and
 // against both themes' focus ring (tests/unit/palette.test.ts checks this against tokens.css).
 // That band is narrow, so one fill serves both themes.
-const BLUE: LevelStyle = { fill: '#2166ac', tone: 'strong' };
-const BLUE_HATCHED: LevelStyle = { fill: '#5e8fcf', tone: 'partial' };
-const ORANGE: LevelStyle = { fill: '#b35806', tone: 'strong' };
-const GREY: LevelStyle = { fill: '#8c8c8c', tone: 'none' };
+/** The map's colours by hue; the statuses below and the Nlets chart take theirs from here. */
+export const PALETTE = { blue: '#2166ac', lightBlue: '#5e8fcf', orange: '#b35806', grey: '#8c8c8c' } as const;
+
+const BLUE: LevelStyle = { fill: PALETTE.blue, tone: 'strong' };
+const BLUE_HATCHED: LevelStyle = { fill: PALETTE.lightBlue, tone: 'partial' };
+const ORANGE: LevelStyle = { fill: PALETTE.orange, tone: 'strong' };
+const GREY: LevelStyle = { fill: PALETTE.grey, tone: 'none' };
 
 export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 	{

@@ -14,7 +14,7 @@ export const MAP_HEIGHT = 610;
  * and desktop sizes and small states keep their shape, while the inline SVG stays under 16 KB
  * gzipped (shared/research/performance.md §1.2).
  */
-export const KEEP_POINTS = 0.5;
+const KEEP_POINTS = 0.5;
 
 /**
  * States too small to tap on a phone map, north to south. Each also gets a labelled box beside

@@ -10,7 +10,7 @@ export interface Paint {
 }
 
 /** Id of the hatch pattern that paints a partial status. */
-export function hatchId(idPrefix: string, layer: MapLayer, status: string): string {
+function hatchId(idPrefix: string, layer: MapLayer, status: string): string {
 	return `${idPrefix}hatch-${layer}-${status}`;
 }
 

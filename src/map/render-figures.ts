@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { PALETTE } from '../data/levels.ts';
 import { renderSwatch } from './paint.ts';
 import { escapeXml } from './xml.ts';
 
@@ -18,7 +19,7 @@ export interface FiguresChartInput {
 	readonly parts: readonly [number, number];
 	/** Says how much larger the zoomed bar is drawn, with {factor} for the number. */
 	readonly zoomLabel: string;
-	/** Writes an axis value, e.g. 500000 → "500 thousand". */
+	/** Writes an axis value, e.g. 500000 → "500,000". */
 	readonly formatTick: (value: number) => string;
 }
 
@@ -29,14 +30,14 @@ const ALL_BAR_Y = 38;
 const ZOOM_BAR_Y = 112;
 const HATCH_ID = 'nlets-chart-hatch';
 
-// The chart's own colours, the same blues and grey as the map so the page reads as one piece:
-// ICE solid, HSI hatched (so the two parts never rely on colour alone), everything else grey.
-const ICE_FILL = '#2166ac';
-const HSI_FILL = '#5e8fcf';
-const ALL_FILL = '#8c8c8c';
+// The map's blues and grey, so the page reads as one piece: ICE solid, HSI hatched (so the two
+// parts never rely on colour alone), everyone else grey.
+const ICE_FILL = PALETTE.blue;
+const HSI_FILL = PALETTE.lightBlue;
+const ALL_FILL = PALETTE.grey;
 
 /** How the chart paints each bar, for swatches in the table that names them. */
-export const CHART_PAINT = {
+const CHART_PAINT = {
 	all: { fill: ALL_FILL, className: 'chart-all' },
 	ice: { fill: ICE_FILL, className: 'chart-ice' },
 	hsi: { fill: `url(#${HATCH_ID})`, className: 'chart-hsi' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, MAP_LAYERS, WAYS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_LAYERS, PALETTE, WAYS } from '../../src/data/levels.ts';
 
 // axe does not check non-text contrast (WCAG 1.4.11), so the palette is checked here, against the
 // colours the page really uses: tokens.css's page background (the state borders) and focus ring.
@@ -54,7 +54,7 @@ function difference(a: string, b: string, vision: keyof typeof VISION): number {
 	return Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!);
 }
 
-const fills = [...new Set(WAYS.flatMap((way) => LEVELS[way].map((level) => level.style.fill)))];
+const fills = [...new Set([...Object.values(PALETTE), ...WAYS.flatMap((way) => LEVELS[way].map((level) => level.style.fill))])];
 
 describe('the map palette', () => {
 	it('finds its colours in tokens.css', () => {
