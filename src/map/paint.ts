@@ -10,7 +10,7 @@ export interface Paint {
 }
 
 /** Id of the hatch pattern that paints a partial status. */
-function hatchId(idPrefix: string, layer: MapLayer, status: string): string {
+export function hatchId(idPrefix: string, layer: MapLayer, status: string): string {
 	return `${idPrefix}hatch-${layer}-${status}`;
 }
 
@@ -20,16 +20,15 @@ export function paintOf(idPrefix: string, layer: MapLayer, level: MapLevel): Pai
 	return { fill, className: `tone-${level.tone}` };
 }
 
-/** Side of a hatch pattern's tile, in the units of the SVG that uses it. */
-const HATCH_SIZE = 10;
-
-/** A <pattern> of white diagonal stripes over the level's fill, so a partial status never relies on colour alone. */
-export function renderHatchPattern(idPrefix: string, layer: MapLayer, level: MapLevel): string {
+/**
+ * A <pattern> of white diagonal stripes over a fill, so a partial status never relies on colour
+ * alone. `size` is the side of its tile in the units of the SVG that uses it.
+ */
+export function renderHatchPattern(id: string, fill: string, size = 10): string {
 	return (
-		`<pattern id="${hatchId(idPrefix, layer, level.status)}" width="${HATCH_SIZE}" height="${HATCH_SIZE}" ` +
-		`patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-		`<rect class="hatch-bg" width="${HATCH_SIZE}" height="${HATCH_SIZE}" fill="${level.fill}"/>` +
-		`<path class="hatch-line" d="M0 0v${HATCH_SIZE}" stroke="#fff" stroke-width="${HATCH_SIZE * 0.4}"/></pattern>`
+		`<pattern id="${id}" width="${size}" height="${size}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+		`<rect class="hatch-bg" width="${size}" height="${size}" fill="${fill}"/>` +
+		`<path class="hatch-line" d="M0 0v${size}" stroke="#fff" stroke-width="${size * 0.4}"/></pattern>`
 	);
 }
 

@@ -1,6 +1,6 @@
 import type { MapLayer } from '../data/levels.ts';
 import { getStateShapes, MAP_HEIGHT, MAP_WIDTH, type StateShape } from './geometry.ts';
-import { paintOf, renderHatchPattern } from './paint.ts';
+import { hatchId, paintOf, renderHatchPattern } from './paint.ts';
 import type { ChoroplethOptions, MapData, MapLayerInfo, MapLevel, MapState } from './types.ts';
 import { escapeXml } from './xml.ts';
 
@@ -30,7 +30,9 @@ export function renderChoropleth(data: MapData, options: ChoroplethOptions): str
 	const drawn = orderForReading(withShapes(data.states));
 	const patternLayers = interactive ? data.layers : [layer];
 	const patterns = patternLayers.flatMap((l) =>
-		l.levels.filter((level) => level.tone === 'partial').map((level) => renderHatchPattern(idPrefix, l.id, level)),
+		l.levels
+			.filter((level) => level.tone === 'partial')
+			.map((level) => renderHatchPattern(hatchId(idPrefix, l.id, level.status), level.fill)),
 	);
 
 	const states = drawn.map(({ state, shape }) => {

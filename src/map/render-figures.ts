@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { PALETTE } from '../data/levels.ts';
-import { renderSwatch } from './paint.ts';
+import { renderHatchPattern, renderSwatch } from './paint.ts';
 import { escapeXml } from './xml.ts';
 
 /** One number on the chart, with its label and how it is written. */
@@ -76,17 +76,18 @@ export function renderNletsChart(input: FiguresChartInput): string {
 		`<rect class="${paint.className}" x="${x}" y="${y}" width="${width}" height="${BAR_HEIGHT}" fill="${paint.fill}"/>`;
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" class="figures-chart" aria-hidden="true" fill="currentColor" font-size="13">`,
-		`<defs><pattern id="${HATCH_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
-		`<rect class="hatch-bg" width="8" height="8" fill="${HSI_FILL}"/><path class="hatch-line" d="M0 0v8" stroke="#fff" stroke-width="3"/></pattern></defs>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" class="figures-chart" aria-hidden="true"`,
+		` fill="currentColor" font-size="13"><defs>${renderHatchPattern(HATCH_ID, HSI_FILL, 8)}</defs>`,
 		text(0, 14, all.label, ' font-weight="700"'),
 		text(0, 31, all.text),
 		bar(ALL_BAR_Y, 0, WIDTH, CHART_PAINT.all),
 		bar(ALL_BAR_Y, 0, round(allScale(total)), CHART_PAINT.ice),
-		`<path class="chart-fan" d="M0 ${fanTop}H${round(allScale(zoomEnd))}L${WIDTH} ${ZOOM_BAR_Y}H0z" fill-opacity=".1" stroke="currentColor" stroke-dasharray="3 3"/>`,
+		`<path class="chart-fan" d="M0 ${fanTop}H${round(allScale(zoomEnd))}L${WIDTH} ${ZOOM_BAR_Y}H0z"` +
+			` fill-opacity=".1" stroke="currentColor" stroke-dasharray="3 3"/>`,
 		// Bottom left of the fan, clear of its slanted edge.
 		text(6, ZOOM_BAR_Y - 8, zoomLabel.replace('{factor}', String(factor)), ' font-style="italic"'),
-		`<rect class="chart-track" x=".5" y="${ZOOM_BAR_Y + 0.5}" width="${WIDTH - 1}" height="${BAR_HEIGHT - 1}" fill="none" stroke="currentColor" stroke-opacity=".6"/>`,
+		`<rect class="chart-track" x=".5" y="${ZOOM_BAR_Y + 0.5}" width="${WIDTH - 1}" height="${BAR_HEIGHT - 1}"` +
+			` fill="none" stroke="currentColor" stroke-opacity=".6"/>`,
 		bar(ZOOM_BAR_Y, 0, firstEnd, CHART_PAINT.ice),
 		bar(ZOOM_BAR_Y, firstEnd, round(totalEnd - firstEnd), CHART_PAINT.hsi),
 		...ticks.map((tick, i) => {

@@ -165,7 +165,10 @@ describe('the map in Chromium', () => {
 		const fills = () =>
 			page.evaluate(() =>
 				Object.fromEntries(
-					[...document.querySelectorAll('svg.choropleth-svg a[data-code]')].map((a) => [a.getAttribute('data-code'), a.querySelector('path')?.getAttribute('fill')]),
+					[...document.querySelectorAll('svg.choropleth-svg a[data-code]')].map((a) => [
+						a.getAttribute('data-code'),
+						a.querySelector('path')?.getAttribute('fill'),
+					]),
 				),
 			);
 		const before = await fills();

@@ -152,7 +152,8 @@ describe('the /map/ page', () => {
 			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(HAS_STATE_PAGES ? statePath(state.slug) : undefined);
 			expect(row?.querySelector('th')?.text.trim()).toBe(state.name);
 			for (const layer of MAP_LAYERS) {
-				expect(row?.querySelector(`td[data-layer="${layer}"]`)?.text.trim(), `${state.code} ${layer}`).toBe(getLevel(layer, state[layer].status).label);
+				const cell = row?.querySelector(`td[data-layer="${layer}"]`);
+				expect(cell?.text.trim(), `${state.code} ${layer}`).toBe(getLevel(layer, state[layer].status).label);
 			}
 		}
 	});

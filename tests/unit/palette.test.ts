@@ -45,9 +45,12 @@ const VISION = {
 function difference(a: string, b: string, vision: keyof typeof VISION): number {
 	const lab = (hex: string) => {
 		const c = linear(hex);
-		const [r, g, bl] = VISION[vision].map((row) => Math.min(1, Math.max(0, row[0] * c[0] + row[1] * c[1] + row[2] * c[2]))) as [number, number, number];
+		const seen = VISION[vision].map((row) => Math.min(1, Math.max(0, row[0] * c[0] + row[1] * c[1] + row[2] * c[2])));
+		const [r, g, bl] = seen as [number, number, number];
 		const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
-		const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * bl, (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883];
+		const x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+		const y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+		const z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
 		return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 	};
 	const [p, q] = [lab(a), lab(b)];

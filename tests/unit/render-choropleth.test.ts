@@ -111,9 +111,14 @@ describe('renderChoropleth', () => {
 	});
 
 	it('refuses to leave a state blank or invent a colour', () => {
-		const unknownStatus: MapData = { ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, statuses: { ...s.statuses, nlets: 'maybe' } } : s)) };
+		const withOregon = (change: Partial<MapData['states'][number]>): MapData => ({
+			...data,
+			states: data.states.map((s) => (s.code === 'OR' ? { ...s, ...change } : s)),
+		});
+		const oregon = data.states.find((s) => s.code === 'OR')!;
+		const unknownStatus = withOregon({ statuses: { ...oregon.statuses, nlets: 'maybe' } });
 		expect(() => renderChoropleth(unknownStatus, { layer: 'nlets', label: LABEL })).toThrow('OR has status "maybe"');
-		const noShape: MapData = { ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, fips: '72' } : s)) };
+		const noShape = withOregon({ fips: '72' });
 		expect(() => renderChoropleth(noShape, { layer: 'nlets', label: LABEL })).toThrow('OR (FIPS 72) has no outline');
 		expect(() => render({ highlight: 'PR' })).toThrow('Cannot highlight "PR"');
 	});
