@@ -17,10 +17,9 @@ export interface ClientLayer {
 	readonly levels: Readonly<Record<string, ClientLevel>>;
 }
 
-/** One state as its details card shows it; statuses and notes follow the order of the layers. */
+/** One state as its details card shows it; statuses and notes follow the order of the layers. Its link is on the map. */
 export interface ClientState {
 	readonly name: string;
-	readonly href: string;
 	readonly statuses: readonly string[];
 	readonly notes: readonly (string | null)[];
 }
@@ -49,7 +48,6 @@ export function toClientData(data: MapData, idPrefix: string, moreLabel: string)
 				state.code,
 				{
 					name: state.name,
-					href: state.href,
 					statuses: data.layers.map((layer) => state.statuses[layer.id]),
 					notes: data.layers.map((layer) => state.notes[layer.id]),
 				},

@@ -237,7 +237,7 @@ class ChoroplethMapElement extends HTMLElement {
 			list.append(row);
 		});
 		const more = element('a', this.#data.moreLabel.replace('{name}', state.name));
-		more.href = state.href;
+		more.href = this.#svg.querySelector(`a[data-code="${code}"]`)?.getAttribute('href') ?? '';
 		more.tabIndex = -1;
 		this.#card.replaceChildren(element('p', state.name, 'map-card-name'), list, more);
 	}

@@ -71,7 +71,6 @@ describe('the map’s client data', () => {
 		const oregon = data.states.find((s) => s.code === 'OR')!;
 		expect(client.states.OR).toEqual({
 			name: 'Oregon',
-			href: '/states/or/',
 			statuses: MAP_LAYERS.map((layer) => oregon.statuses[layer]),
 			notes: MAP_LAYERS.map((layer) => oregon.notes[layer]),
 		});
