@@ -47,10 +47,20 @@ function timedBuild(): { wall: number; cpu: number } {
 	return { wall, cpu: user + system };
 }
 
-async function lighthouseRuns(url: string) {
+interface LighthouseRun {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+}
+
+async function lighthouseRuns(url: string): Promise<LighthouseRun> {
 	const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
 	try {
-		const runs = [];
+		const runs: LighthouseRun[] = [];
 		for (let i = 0; i < RUNS; i++) {
 			const result = await lighthouse(url, {
 				port: chrome.port,
@@ -72,7 +82,7 @@ async function lighthouseRuns(url: string) {
 				cls: metric('cumulative-layout-shift'),
 			});
 		}
-		const pick = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
+		const pick = (key: keyof LighthouseRun) => median(runs.map((run) => run[key]));
 		return {
 			performance: pick('performance'),
 			accessibility: pick('accessibility'),
