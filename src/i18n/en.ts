@@ -12,10 +12,18 @@ export const en = {
 	'footer.about': 'About this site',
 	'footer.licence': 'Code MIT; content and data CC BY 4.0.',
 	'footer.edit': 'Edit this page',
+	'footer.data': 'Download the data',
 	'footer.privacy': 'No tracking, no cookies, no requests to anyone but this site.',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at this address. It may have moved.',
 	'notFound.home': 'Go to the home page',
+	'data.title': 'Download the data',
+	'data.description':
+		'Every state’s status on the three ways ICE gets DMV data, with dates, summaries and sources, as CSV and JSON under CC BY 4.0.',
+	'data.asOf': 'Data as of',
+	'dictionary.type': 'Type',
+	'dictionary.allowed': 'Allowed values',
+	'dictionary.json': 'In states.json:',
 } as const;
 
 export type UiKey = keyof typeof en;
