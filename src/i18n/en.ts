@@ -24,6 +24,23 @@ export const en = {
 	'dictionary.type': 'Type',
 	'dictionary.allowed': 'Allowed values',
 	'dictionary.json': 'In states.json:',
+	'footer.embed': 'Embed the map',
+	'embed.layer': 'What the map shows',
+	'embed.state': 'Highlight a state',
+	'embed.stateNone': 'None',
+	'embed.theme': 'Colours',
+	'embed.themeAuto': 'Follow the reader’s light or dark setting',
+	'embed.themeLight': 'Always light',
+	'embed.themeDark': 'Always dark',
+	'embed.compact': 'Compact: leave out the legend’s explanations',
+	'embed.title': 'Title for screen readers (required)',
+	'embed.titleHint': 'Say what the map shows. Screen readers announce the frame by this title.',
+	'embed.titleError': 'Write a title: a frame without one is announced only as “frame”.',
+	'embed.snippet': 'Your snippet: paste it into your page’s HTML',
+	'embed.copy': 'Copy the snippet',
+	'embed.copied': 'Copied.',
+	'embed.selected': 'Selected: press Ctrl+C, or Cmd+C on a Mac, to copy.',
+	'embed.preview': 'Preview',
 } as const;
 
 export type UiKey = keyof typeof en;

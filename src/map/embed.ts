@@ -129,3 +129,24 @@ export function buildEmbedHeadScript(stateCodes: readonly string[]): string {
 		`})(new URLSearchParams(location.search),document.documentElement);`
 	);
 }
+
+/** Width and height an oEmbed consumer should reserve for the default embed, in CSS pixels. */
+export const OEMBED_SIZE = { width: 800, height: 640 } as const;
+
+/**
+ * The oEmbed response (https://oembed.com, type "rich") for the default map: content management
+ * systems that discover it from the map page's <link rel="alternate"> paste its html.
+ */
+export function buildOembed(parts: SnippetParts) {
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: parts.title,
+		provider_name: parts.siteName,
+		provider_url: new URL('/', parts.siteUrl).href,
+		html: buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, parts),
+		width: OEMBED_SIZE.width,
+		height: OEMBED_SIZE.height,
+		cache_age: 86400,
+	};
+}

@@ -4,6 +4,7 @@ import {
 	buildEmbedHeadScript,
 	buildEmbedSnippet,
 	buildEmbedUrl,
+	buildOembed,
 	DEFAULT_EMBED_OPTIONS,
 	EMBED_LAYERS,
 	parseEmbedOptions,
@@ -114,5 +115,16 @@ describe('buildEmbedSnippet', () => {
 			'title="A &quot;quoted&quot; &lt;b&gt;map&lt;/b&gt;"',
 		);
 		expect(() => buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, { ...SITE, title: '   ' })).toThrow(/title/);
+	});
+});
+
+describe('buildOembed', () => {
+	it('is a rich oEmbed with the default snippet, a size and the provider', () => {
+		const oembed = buildOembed(SITE);
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: SITE.title, provider_name: SITE.siteName });
+		expect(oembed.provider_url).toBe('https://maps.example/');
+		expect(oembed.html).toBe(buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, SITE));
+		expect(oembed.width).toBeGreaterThan(0);
+		expect(oembed.height).toBeGreaterThan(0);
 	});
 });
