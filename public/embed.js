@@ -27,7 +27,10 @@
 		if (event.origin !== ORIGIN || !data || data.type !== HEIGHT) return;
 		if (typeof data.height !== 'number' || !isFinite(data.height)) return;
 		var frame = frameOf(event.source);
-		if (frame) frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(data.height))) + 'px';
+		if (!frame) return;
+		// The snippet's aspect-ratio and min-height are only for pages without this script.
+		frame.style.minHeight = '0';
+		frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(data.height))) + 'px';
 	});
 
 	// An embed that loaded before this script posted its height to nobody: ask each of ours to post again.

@@ -48,7 +48,7 @@ export const PING_MESSAGE = 'ice-dmv-map:ping';
  * Width-to-height ratio and minimum height the snippet gives the iframe, so it stays usable when the
  * loader cannot run: wide enough for the map on a desktop, tall enough for the legend on a phone.
  */
-export const FALLBACK_ASPECT_RATIO = '5 / 4';
+export const FALLBACK_ASPECT_RATIO = '5/4';
 export const FALLBACK_MIN_HEIGHT = 560;
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -111,21 +111,33 @@ export function buildEmbedSnippet(options: EmbedOptions, parts: SnippetParts): s
 	].join('\n');
 }
 
+/** Id of the embed's inline <style>, into which the head script adds the highlight rules. */
+export const EMBED_STYLE_ID = 'embed-style';
+
+/** The rules that outline a highlighted state, with {code} for its USPS code. */
+export const HIGHLIGHT_RULES = [
+	'path[data-code="{code}"]{stroke:var(--map-focus);stroke-width:3px}',
+	'.small-states [data-code="{code}"]{outline:2px solid var(--map-focus);outline-offset:2px}',
+] as const;
+
 /**
- * The blocking script in the embed's <head>: it copies the query options onto <html> as data
- * attributes before the body is parsed, so CSS draws the chosen layer, theme and highlight from the
- * first paint. Unknown values set nothing, which leaves the defaults. It is inline, so its exact
- * text is hashed into the page's CSP.
+ * The blocking script in the embed's <head>: before the body is parsed, it copies the query options
+ * onto <html> as data attributes, which the embed's CSS draws the layer, theme and legend from, and
+ * adds the rules that outline a highlighted state to the page's inline stylesheet. So the chosen
+ * view is there from the first paint. Unknown values change nothing visible, which leaves the
+ * defaults: a code that is no state's matches no shape. It is inline, so its exact text is hashed
+ * into the page's CSP.
  */
-export function buildEmbedHeadScript(stateCodes: readonly string[]): string {
+export function buildEmbedHeadScript(): string {
 	return (
 		`(function(q,d){` +
-		`var l=${JSON.stringify(EMBED_LAYERS)},c=${JSON.stringify(stateCodes.join(' '))}.split(' '),` +
-		`v=q.get('layer'),t=q.get('theme'),s=(q.get('state')||'').toUpperCase(),k=q.get('compact');` +
+		`var l=${JSON.stringify(EMBED_LAYERS)},v=q.get('layer'),t=q.get('theme'),s=(q.get('state')||'').toUpperCase(),` +
+		`k=q.get('compact'),e=document.getElementById(${JSON.stringify(EMBED_STYLE_ID)}),r=${JSON.stringify(HIGHLIGHT_RULES)},i;` +
 		`if(v&&Object.prototype.hasOwnProperty.call(l,v))d.setAttribute('data-layer',l[v]);` +
 		`if(t==='light'||t==='dark')d.setAttribute('data-theme',t);` +
-		`if(c.indexOf(s)>=0)d.setAttribute('data-state',s);` +
 		`if(k!==null&&!/^(0|false|no)$/i.test(k))d.setAttribute('data-compact','');` +
+		`if(/^[A-Z]{2}$/.test(s)){d.setAttribute('data-state',s);` +
+		`for(i=0;e&&e.sheet&&i<r.length;i++)e.sheet.insertRule(r[i].split('{code}').join(s),e.sheet.cssRules.length);}` +
 		`})(new URLSearchParams(location.search),document.documentElement);`
 	);
 }
@@ -150,3 +162,6 @@ export function buildOembed(parts: SnippetParts) {
 		cache_age: 86400,
 	};
 }
+
+/** Path of the static oEmbed response for the map. */
+export const OEMBED_PATH = '/oembed/map.json';

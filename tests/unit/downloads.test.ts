@@ -163,3 +163,23 @@ describe('the data dictionary', () => {
 		expect(() => buildDataDictionary(StateSchema, [undocumented])).toThrow(/mystery/);
 	});
 });
+
+describe('the download columns', () => {
+	/** Every field path of an object schema, descending into nested objects but not into lists. */
+	function fieldPaths(schema: unknown, prefix = ''): string[] {
+		const def = (schema as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
+		if (def.type !== 'object' || !def.shape) return [prefix];
+		return Object.entries(def.shape).flatMap(([key, child]) => fieldPaths(child, prefix ? `${prefix}.${key}` : key));
+	}
+
+	it('cover every field of a state record, so a new field cannot miss the CSV unnoticed', () => {
+		const inCsv = new Set(STATE_COLUMNS.map((c) => c.field));
+		// The timeline is a list of events with their own sources: it is in states.json only.
+		const jsonOnly = new Set(['timeline']);
+		expect(fieldPaths(StateSchema).filter((path) => !inCsv.has(path) && !jsonOnly.has(path))).toEqual([]);
+	});
+
+	it('cover every field of a source', () => {
+		expect(fieldPaths(SourceSchema).sort()).toEqual(SOURCE_COLUMNS.map((c) => c.field).sort());
+	});
+});

@@ -7,26 +7,34 @@ import {
 	buildOembed,
 	DEFAULT_EMBED_OPTIONS,
 	EMBED_LAYERS,
+	EMBED_STYLE_ID,
+	HIGHLIGHT_RULES,
 	parseEmbedOptions,
 	type EmbedOptions,
 } from '../../src/map/embed.ts';
 
 const SITE = { siteUrl: 'https://maps.example', siteName: 'How ICE Gets Your DMV Data', title: 'Map: Nlets blocks by state' };
 
-/** Runs the head script against a stand-in <html> and returns the attributes it set. */
-function runHeadScript(search: string): Record<string, string> {
+/** Runs the head script against a stand-in document; returns the attributes it set on <html> and the rules it added. */
+function runHead(search: string): { attributes: Record<string, string>; rules: string[] } {
 	const attributes: Record<string, string> = {};
+	const rules: string[] = [];
 	const html = { setAttribute: (name: string, value: string) => (attributes[name] = value) };
-	new Function('location', 'document', buildEmbedHeadScript(STATE_CODES))({ search }, { documentElement: html });
-	return attributes;
+	const sheet = { cssRules: rules, insertRule: (rule: string, index: number) => rules.splice(index, 0, rule) };
+	const document = { documentElement: html, getElementById: (id: string) => (id === EMBED_STYLE_ID ? { sheet } : null) };
+	new Function('location', 'document', buildEmbedHeadScript())({ search }, document);
+	return { attributes, rules };
 }
+
+const runHeadScript = (search: string) => runHead(search).attributes;
 
 /** The options the head script's attributes amount to, in the shape parseEmbedOptions gives. */
 function optionsFromAttributes(attributes: Record<string, string>): EmbedOptions {
 	const layer = Object.entries(EMBED_LAYERS).find(([, id]) => id === attributes['data-layer'])?.[0] ?? 'nlets';
 	return {
 		layer: layer as EmbedOptions['layer'],
-		state: attributes['data-state'] ?? null,
+		// A code that is no state's outlines nothing, which is the default.
+		state: STATE_CODES.includes(attributes['data-state'] ?? '') ? (attributes['data-state'] ?? null) : null,
 		theme: (attributes['data-theme'] as EmbedOptions['theme'] | undefined) ?? 'auto',
 		compact: 'data-compact' in attributes,
 	};
@@ -74,6 +82,12 @@ describe('the head script', () => {
 
 	it('sets nothing for the defaults, so the page as built is the default view', () => {
 		expect(runHeadScript('')).toEqual({});
+	});
+
+	it('adds the outline rules for a highlighted state, and none for an unknown one', () => {
+		expect(runHead('?state=or').rules).toEqual(HIGHLIGHT_RULES.map((rule) => rule.replace('{code}', 'OR')));
+		expect(runHead('?state=').rules).toEqual([]);
+		expect(runHead('?state=%22%5D%7B%7D').rules).toEqual([]);
 	});
 
 	it('maps the URL names of the layers to the map’s layer ids', () => {
