@@ -9,14 +9,14 @@
  *   compact                        hides the legend's descriptions
  * A value the embed does not know falls back to the default.
  */
-import type { Way } from '../data/levels.ts';
+import type { MapLayer } from '../data/levels.ts';
 
 /** Each URL value of `layer`, and the map layer it shows. The first is the default. */
 export const EMBED_LAYERS = {
 	nlets: 'nlets',
 	'dmv-law': 'dmvSharing',
 	licenses: 'licensesForAll',
-} as const satisfies Record<string, Way>;
+} as const satisfies Record<string, MapLayer>;
 export type EmbedLayer = keyof typeof EMBED_LAYERS;
 export const EMBED_LAYER_NAMES = Object.keys(EMBED_LAYERS) as EmbedLayer[];
 

@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LEVELS } from '../../src/data/levels.ts';
 import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, HEIGHT_MESSAGE } from '../../src/map/embed.ts';
-import { axeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Map: which states have cut off ICE’s access to their DMV data through Nlets';
@@ -145,6 +146,145 @@ describe('the map embedded on another site', () => {
 
 	it('leaves no axe violation on the host page with the map in it', async () => {
 		const { context, page } = await openHost(1024);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+/** The embed page on its own, with no JavaScript errors and no request to any other origin. */
+async function openEmbed(query: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
+	const watched = await openWatchedPage(browser, baseUrl, { viewport: { width: 800, height: 900 }, ...options });
+	await watched.page.goto(`${baseUrl}/embed/map/${query}`);
+	return watched;
+}
+
+/** The computed fill of a state's shape, as "rgb(r, g, b)" or a pattern url. */
+const fillOf = (page: Page, code: string) =>
+	page.$eval(`.choropleth-svg path[data-code="${code}"]`, (path) => getComputedStyle(path).fill);
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const fillFor = (layer: keyof typeof LEVELS, status: string) => LEVELS[layer].find((l) => l.status === status)?.style.fill ?? '';
+const shown = (page: Page, selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-legend') ?? el.getAttribute('data-for-layer')));
+
+describe('the embed’s URL options', () => {
+	it('show the chosen layer and highlight the chosen state from the start', async () => {
+		const { context, page, consoleErrors, foreignRequests } = await openEmbed('?layer=licenses&state=ca');
+		expect(await page.evaluate(() => document.documentElement.dataset['layer'])).toBe('licensesForAll');
+		expect(await fillOf(page, 'CA')).toBe(rgb(fillFor('licensesForAll', 'yes')));
+		expect(await fillOf(page, 'TX')).toBe(rgb(fillFor('licensesForAll', 'no')));
+		expect(await shown(page, '[data-legend]')).toEqual(['licensesForAll']);
+		expect(await shown(page, 'h1 [data-for-layer]')).toEqual(['licensesForAll']);
+		expect(await page.$eval('.choropleth-svg path[data-code="CA"]', (p) => getComputedStyle(p).strokeWidth)).toBe('3px');
+		expect(await page.$eval('.choropleth-svg path[data-code="TX"]', (p) => getComputedStyle(p).strokeWidth)).not.toBe('3px');
+		expect(await page.locator('.choropleth-svg .highlight').count()).toBe(1);
+		expect(consoleErrors).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('draw the DMV-sharing layer, hatching included', async () => {
+		const { context, page, consoleErrors } = await openEmbed('?layer=dmv-law');
+		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('dmvSharing', 'court-order-required')));
+		expect(await fillOf(page, 'CA')).toMatch(/url\("?#embed-hatch-dmvSharing-partial"?\)/);
+		// The pattern must exist, or the state is drawn with no fill at all.
+		expect(await page.locator('pattern#embed-hatch-dmvSharing-partial').count()).toBe(1);
+		expect(await shown(page, '[data-legend]')).toEqual(['dmvSharing']);
+		expect(consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('fall back to the defaults for values they do not know, without an error', async () => {
+		const { context, page, consoleErrors } = await openEmbed('?layer=roads&state=zz&theme=neon&compact=no');
+		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('nlets', 'blocked')));
+		expect(await shown(page, '[data-legend]')).toEqual(['nlets']);
+		expect(await page.locator('.choropleth-svg .highlight').count()).toBe(0);
+		expect(await page.locator('.legend-description').first().isVisible()).toBe(true);
+		expect(consoleErrors).toEqual([]);
+		await context.close();
+	});
+
+	it('force the theme either way, and compact hides the key’s explanations', async () => {
+		const dark = await openEmbed('?theme=dark&compact', { colorScheme: 'light' });
+		expect(await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+		expect(await dark.page.locator('.legend-description').first().isVisible()).toBe(false);
+		await dark.context.close();
+		const light = await openEmbed('?theme=light', { colorScheme: 'dark' });
+		expect(await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		await light.context.close();
+	});
+
+	it('shows the default map, key and source without JavaScript', async () => {
+		const { context, page } = await openEmbed('?layer=licenses', { javaScriptEnabled: false });
+		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('nlets', 'blocked')));
+		expect(await shown(page, '[data-legend]')).toEqual(['nlets']);
+		expect(await page.locator('.embed-source').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it.each([
+		['light', ''],
+		['dark', '?layer=dmv-law&compact'],
+	] as const)('has no axe violations on its own (%s)', async (colorScheme, query) => {
+		const { context, page } = await openEmbed(query, { colorScheme });
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the embed guide’s generator', () => {
+	it('turns the chosen options into a snippet and a live preview, and copies it', async () => {
+		const { context, page, consoleErrors, foreignRequests } = await openWatchedPage(browser, baseUrl, {
+			viewport: { width: 1280, height: 900 },
+		});
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+		await page.goto(`${baseUrl}/embed/`);
+		await page.getByLabel('Licenses for all').check();
+		await page.getByLabel('Highlight a state').selectOption('NM');
+		await page.getByLabel(/^Compact/).check();
+		const snippet = page.locator('textarea');
+		await expect.poll(() => snippet.inputValue()).toContain('/embed/map/?layer=licenses&amp;state=nm&amp;compact"');
+		expect(await snippet.inputValue()).toContain('title="Map: Which states license drivers regardless of immigration status"');
+		await expect.poll(() => page.locator('iframe.preview').getAttribute('src')).toBe('/embed/map/?layer=licenses&state=nm&compact');
+
+		await page.getByRole('button', { name: 'Copy the snippet' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+		expect(await page.locator('.copy-status').textContent()).toBe('Copied.');
+		expect(consoleErrors).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('refuses an empty title: it says why and will not copy', async () => {
+		const { context, page } = await openWatchedPage(browser, baseUrl);
+		await page.goto(`${baseUrl}/embed/`);
+		const before = await page.locator('textarea').inputValue();
+		await page.getByLabel(/^Title for screen readers/).fill('  ');
+		expect(await page.locator('#embed-title-error').isVisible()).toBe(true);
+		expect(await page.getByLabel(/^Title for screen readers/).getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByRole('button', { name: 'Copy the snippet' }).isDisabled()).toBe(true);
+		expect(await page.locator('textarea').inputValue()).toBe(before);
+		await context.close();
+	});
+
+	it('works from the keyboard alone', async () => {
+		const { context, page } = await openWatchedPage(browser, baseUrl);
+		await page.goto(`${baseUrl}/embed/`);
+		await page.getByLabel('Nlets access').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => page.locator('textarea').inputValue()).toContain('?layer=dmv-law');
+		await context.close();
+	});
+
+	it('shows the default snippet and hides the options without JavaScript', async () => {
+		const { context, page } = await openWatchedPage(browser, baseUrl, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/embed/`);
+		expect(await page.locator('form.options').isVisible()).toBe(false);
+		expect(await page.locator('textarea').inputValue()).toMatch(/^<iframe src="[^"]+\/embed\/map\/" title="Map: /);
+		await context.close();
+	});
+
+	it.each(VIEWPORTS)('has no axe violations at $width px', async (viewport) => {
+		const { context, page } = await openWatchedPage(browser, baseUrl, { viewport });
+		await page.goto(`${baseUrl}/embed/`);
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
