@@ -85,9 +85,6 @@ export const en = {
 	'embed.citing': 'which cites its',
 	'embed.sources': 'sources',
 	'embed.mapLabel': 'Map of the 50 states and DC, coloured as the key below explains',
-
-	'nav.ways': 'The three ways',
-
 	'map.layer.nlets.label': 'Nlets access',
 	'map.layer.nlets.title': 'Which states have cut off ICE’s access to their DMV data through Nlets',
 	'map.layer.nlets.card': 'Nlets access',

@@ -134,7 +134,7 @@ describe('the map embedded on another site', () => {
 	it('opens its links in the top-level window, not inside the frame', async () => {
 		const { context, page, embed } = await openHost(1024);
 		const links = await embed.$$eval('a[href]', (anchors) =>
-			anchors.map((a) => ({ href: a.getAttribute('href'), target: a.target || document.querySelector('base')?.target || '' })),
+			anchors.map((a) => ({ href: a.getAttribute('href'), target: (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '' })),
 		);
 		expect(links.length).toBeGreaterThan(2);
 		for (const link of links) expect(link.target, String(link.href)).toBe('_top');
