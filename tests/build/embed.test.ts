@@ -30,7 +30,7 @@ const cspOf = (page: ReturnType<typeof readPage>) =>
 describe('the embed page, /embed/map/', () => {
 	it(`transfers at most ${EMBED_BUDGET / 1024} KB gzipped, with every asset it loads`, () => {
 		const assets = embed
-			.querySelectorAll('script[src], link[rel="stylesheet"]')
+			.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"], link[rel="icon"]')
 			.map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
 		const total = gzipped(embedHtml) + assets.reduce((sum, path) => sum + gzipped(read(path.replace(/^\//, ''))), 0);
 		expect(total).toBeLessThanOrEqual(EMBED_BUDGET);
