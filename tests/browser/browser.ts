@@ -57,8 +57,7 @@ export async function openWatchedPage(browser: Browser, baseUrl: string, options
 
 /** Runs axe on the page and returns its violations as "rule: targets" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	// Only violations are read; skipping the detail of passes makes axe several times faster.
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
