@@ -38,6 +38,3 @@ export const FigureSchema = z.strictObject({
 });
 
 export type Figure = z.infer<typeof FigureSchema>;
-
-/** content/figures.yaml: every headline number. */
-export const FiguresFileSchema = z.array(FigureSchema).min(1);

@@ -22,6 +22,3 @@ export const SourceSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
-
-/** content/sources.yaml: the whole bibliography. */
-export const SourcesFileSchema = z.array(SourceSchema).min(1);
