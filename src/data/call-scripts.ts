@@ -62,13 +62,21 @@ export function splitPlaceholders(text: string): { text: string; placeholder: bo
 		.map((part) => ({ text: part, placeholder: (PLACEHOLDERS as readonly string[]).includes(part) }));
 }
 
+/** Bibliography ids of the sources the scripts themselves lean on. */
+export interface ScriptSourceIds {
+	/** The November 12, 2025 letters from members of Congress asking governors to block ICE. */
+	readonly letters: string;
+	/** A source for what the letters asked: a briefing, published query statistics, technical blocks. */
+	readonly asks: string;
+}
+
 /**
  * Writes the call script for one state.
  * @param state the state the caller lives in
  * @param states every state record, to name the ones that already blocked ICE
- * @param lettersSourceId the bibliography id of the November 12, 2025 letters to governors
+ * @param sourceIds the bibliography ids the script cites for its own claims
  */
-export function buildCallScript(state: ScriptState, states: readonly ScriptState[], lettersSourceId: string): CallScript {
+export function buildCallScript(state: ScriptState, states: readonly ScriptState[], sourceIds: ScriptSourceIds): CallScript {
 	const kind = getScriptKind(state.nlets.status);
 	const values = { state: state.name, official: getCallTargets(state.code).official };
 	const greeting = t('script.greeting');
@@ -84,7 +92,7 @@ export function buildCallScript(state: ScriptState, states: readonly ScriptState
 		return {
 			kind,
 			paragraphs: [`${greeting} ${tf('script.finish.open', values)}`, tf('script.finish.ask', values), t('script.thanks')],
-			sources: unique([...state.nlets.sources, lettersSourceId]),
+			sources: unique([...state.nlets.sources, sourceIds.letters, sourceIds.asks]),
 		};
 	}
 
@@ -112,7 +120,7 @@ export function buildCallScript(state: ScriptState, states: readonly ScriptState
 			t('script.thanks'),
 		],
 		sources: unique([
-			lettersSourceId,
+			sourceIds.letters,
 			...(blocked.length > 0 ? [...blocked, ...working].flatMap((s) => s.nlets.sources) : []),
 			...(courtOrder ? state.dmvSharing.sources : []),
 		]),

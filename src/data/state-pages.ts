@@ -1,5 +1,5 @@
 import type { Source } from '../schemas/source.ts';
-import { buildCallScript, type CallScript } from './call-scripts.ts';
+import { buildCallScript, type CallScript, type ScriptSourceIds } from './call-scripts.ts';
 import { getCallTargets, type CallTargets } from './call-targets.ts';
 import { listStateCitations, numberCitations } from './citations.ts';
 import { getSourceMap } from './sources.ts';
@@ -7,10 +7,14 @@ import type { StateRecord } from './state-record.ts';
 import { getStates } from './states.ts';
 
 /**
- * The bibliography id of the letters members of Congress sent governors on November 12, 2025.
- * The call scripts and "Who to call" cite it; the build stops if content/sources.yaml lacks it.
+ * The sources the call scripts and "Who to call" cite for their own claims: Senator Wyden's release
+ * of the November 12, 2025 letters to governors, and the letter to Delaware's governor that lists
+ * what the letters asked. The build stops if content/sources.yaml lacks either.
  */
-export const LETTERS_SOURCE_ID = 'letters-2025';
+export const SCRIPT_SOURCE_IDS: ScriptSourceIds = {
+	letters: 'wyden-nlets-release-2025',
+	asks: 'coasttv-delaware-letter-2025',
+};
 
 /** One numbered source on a state page. */
 export interface PageCitation {
@@ -43,10 +47,12 @@ export async function getStatePages(): Promise<StatePage[]> {
 		if (!source) throw new Error(`content/sources.yaml has no source "${id}", which the state pages cite. Fix: add it.`);
 		return source;
 	};
-	const letters = lookUp(LETTERS_SOURCE_ID);
+	// Checked up front, so a missing id stops the build even if no state's script cites it today.
+	Object.values(SCRIPT_SOURCE_IDS).forEach(lookUp);
+	const letters = lookUp(SCRIPT_SOURCE_IDS.letters);
 	return states.map((state, i) => {
-		const script = buildCallScript(state, states, LETTERS_SOURCE_ID);
-		const numbers = numberCitations([...listStateCitations(state), script.sources, [LETTERS_SOURCE_ID]]);
+		const script = buildCallScript(state, states, SCRIPT_SOURCE_IDS);
+		const numbers = numberCitations([...listStateCitations(state), script.sources, [SCRIPT_SOURCE_IDS.letters]]);
 		return {
 			state,
 			previous: states[i - 1],
@@ -58,7 +64,7 @@ export async function getStatePages(): Promise<StatePage[]> {
 			citations: [...numbers].map(([id, number]) => ({
 				number,
 				source: lookUp(id),
-				printed: id === LETTERS_SOURCE_ID || script.sources.includes(id),
+				printed: id === SCRIPT_SOURCE_IDS.letters || script.sources.includes(id),
 			})),
 		};
 	});
