@@ -95,7 +95,7 @@ describe('state pages', () => {
 		expect(hrefs.some((href) => href?.startsWith('https://') && href !== 'https://www.usa.gov/state-governor')).toBe(true);
 		expect(who?.querySelectorAll('a[href^="#cite-"]').length).toBeGreaterThan(0);
 		expect(page.toString()).not.toMatch(/href="tel:|\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b/);
-		expect(page.querySelector('#safety')?.parentNode.text).toContain('voicemail is up to you');
+		expect(page.querySelector('#safety')?.parentNode?.text).toContain('voicemail is up to you');
 	});
 
 	it('link to the correction paths, the neighbours and the map', () => {
@@ -137,7 +137,7 @@ describe('state pages', () => {
 		const scriptRefs = page.querySelectorAll('.script-sources a').map((a) => a.getAttribute('href')?.slice(1));
 		expect(scriptRefs.length).toBeGreaterThan(0);
 		for (const id of scriptRefs) expect(printed).toContain(id);
-		expect(page.querySelector('#status')?.parentNode.classList.contains('print-hide')).toBe(true);
+		expect(page.querySelector('#status')?.parentNode?.classList.contains('print-hide')).toBe(true);
 		expect(page.querySelector('.call-script')?.closest('.print-hide')).toBeNull();
 	});
 });
