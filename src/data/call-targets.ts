@@ -2,6 +2,7 @@
  * Who a caller in each state should call, and where to find them. Only links to official
  * directories are kept here: phone numbers go stale, so the site never stores them.
  */
+import { t } from '../i18n/en.ts';
 
 /** USAGov's list of governors of the states and territories. */
 export const USAGOV_GOVERNORS_URL = 'https://www.usa.gov/state-governor';
@@ -31,10 +32,10 @@ export interface ContactLinks {
 // DC has no governor or legislature: its mayor and council do those jobs, and USAGov's
 // directories of governors and state legislators do not cover them.
 const DC_TARGETS: CallTargets = {
-	official: 'Mayor',
+	official: t('target.mayor'),
 	officialUrl: 'https://mayor.dc.gov/',
 	officialUrlIsDirect: true,
-	legislators: 'D.C. Council members',
+	legislators: t('target.council'),
 	legislatorsUrl: 'https://dccouncil.gov/councilmembers/',
 	legislatorsUrlIsDirect: true,
 };
@@ -45,10 +46,10 @@ export function getCallTargets(code: string, links: ContactLinks = {}): CallTarg
 		code.toUpperCase() === 'DC'
 			? DC_TARGETS
 			: {
-					official: 'Governor',
+					official: t('target.governor'),
 					officialUrl: USAGOV_GOVERNORS_URL,
 					officialUrlIsDirect: false,
-					legislators: 'state legislators',
+					legislators: t('target.legislators'),
 					legislatorsUrl: USAGOV_ELECTED_OFFICIALS_URL,
 					legislatorsUrlIsDirect: false,
 				};

@@ -98,12 +98,16 @@ export const en = {
 		'{state} already requires a judge’s order before the DMV gives ICE data. Please make sure that rule also covers the Nlets network.',
 	'script.demand.why': 'People should be able to renew a license or register a car without putting their family at risk.',
 
+	'target.governor': 'Governor',
+	'target.mayor': 'Mayor',
+	'target.legislators': 'state legislators',
+	'target.council': 'D.C. Council members',
 	'who.heading': 'Who to call',
 	'who.governor': 'The {official}',
 	'who.governorWhy':
-		'The {official} runs the state agencies that decide what the state shares on Nlets. Members of Congress wrote to governors on {date}, to ask them to block ICE’s access.',
+		'The {official} runs the agencies that decide what is shared on Nlets. Members of Congress wrote to governors on {date}, to ask them to block ICE’s access.',
 	'who.governorWhyUndated':
-		'The {official} runs the state agencies that decide what the state shares on Nlets. Members of Congress wrote to governors to ask them to block ICE’s access.',
+		'The {official} runs the agencies that decide what is shared on Nlets. Members of Congress wrote to governors to ask them to block ICE’s access.',
 	'who.governorLink': 'Contact the {official}’s office (official site)',
 	'who.governorDirectory': 'Find the {official}’s office on USAGov’s list of governors',
 	'who.legislators': 'Your {legislators}',
