@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ExplainerSchema } from './schemas/explainer.ts';
 import { FigureSchema } from './schemas/figure.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { StateSchema } from './schemas/state.ts';
@@ -44,5 +46,10 @@ export const collections = {
 	figures: defineCollection({
 		loader: validatedLoader((check) => check.figures.map((figure) => ({ id: figure.id, data: figure }))),
 		schema: FigureSchema,
+	}),
+	// The check above already read every explainer's citations; here Astro only renders the MDX.
+	explainers: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: join(CONTENT_DIR, 'explainers') }),
+		schema: ExplainerSchema,
 	}),
 };

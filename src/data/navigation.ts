@@ -1,8 +1,11 @@
-/** The main sections, in the order the header lists them. */
+import { t } from '../i18n/en.ts';
+
+/** The main sections, in the order the header lists them. The site name links home. */
 export const NAV_LINKS: readonly { href: string; label: string }[] = [
-	{ href: '/', label: 'Home' },
-	{ href: '/states/', label: 'States' },
-	{ href: '/act/', label: 'Take action' },
-	{ href: '/sources/', label: 'Sources' },
-	{ href: '/about/', label: 'About' },
+	{ href: '/ways/', label: t('nav.ways') },
+	{ href: '/states/', label: t('nav.states') },
+	{ href: '/act/', label: t('nav.act') },
+	{ href: '/glossary/', label: t('nav.glossary') },
+	{ href: '/sources/', label: t('nav.sources') },
+	{ href: '/about/', label: t('nav.about') },
 ];

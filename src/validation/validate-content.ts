@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { DERIVED_FIGURE_IDS } from '../data/derived-figures.ts';
+import { findMdxTags } from '../data/explainer-citations.ts';
+import { LEVELS, WAYS } from '../data/levels.ts';
 import { STATE_CODES } from '../data/us-states.ts';
+import { ExplainerSchema, type Explainer } from '../schemas/explainer.ts';
 import { FigureSchema, type Figure } from '../schemas/figure.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { StateSchema, type State } from '../schemas/state.ts';
@@ -16,11 +20,39 @@ export interface ContentCheck {
 	readonly problems: Problem[];
 }
 
-/** Citations an explainer makes in MDX: <Cite ids="a b" /> and <Fact id="x" />. */
-export function findMdxCitations(mdx: string): { sourceIds: string[]; figureIds: string[] } {
-	const sourceIds = [...mdx.matchAll(/<Cite\s[^>]*ids="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean));
-	const figureIds = [...mdx.matchAll(/<Fact\s[^>]*id="([^"]*)"/g)].map((m) => m[1] ?? '');
-	return { sourceIds, figureIds };
+/** Citations an explainer makes in MDX: <Cite ids="a b" />, <Fact id="x" /> and <Fact derived="y" />. */
+export function findMdxCitations(mdx: string): { sourceIds: string[]; figureIds: string[]; derivedIds: string[] } {
+	const tags = findMdxTags(mdx);
+	const sourceIds = tags.filter((tag) => tag.name === 'Cite').flatMap((tag) => (tag.attributes['ids'] ?? '').split(/\s+/).filter(Boolean));
+	const facts = tags.filter((tag) => tag.name === 'Fact');
+	const figureIds = facts.flatMap((tag) => (tag.attributes['id'] === undefined ? [] : [tag.attributes['id']]));
+	const derivedIds = facts.flatMap((tag) => (tag.attributes['derived'] === undefined ? [] : [tag.attributes['derived']]));
+	return { sourceIds, figureIds, derivedIds };
+}
+
+/** The YAML between an MDX file's opening --- lines, or undefined when it has none. */
+function frontmatterOf(mdx: string): string | undefined {
+	return /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1];
+}
+
+/** Problems with the components an explainer uses that the schemas cannot see: a Fact with no figure, a status outside its vocabulary. */
+function checkMdxComponents(mdx: string, file: string, problems: Problem[]): void {
+	for (const tag of findMdxTags(mdx)) {
+		const { id, derived, way, status } = tag.attributes;
+		if (tag.name === 'Fact' && (id === undefined) === (derived === undefined)) {
+			problems.push({ severity: 'error', file, field: '<Fact>', value: tag.attributes, message: 'needs exactly one of id or derived. Fix: write <Fact id="…" /> for a figure in content/figures.yaml, or <Fact derived="…" /> for a computed one' });
+		}
+		if (tag.name === 'StateCount' || tag.name === 'StatesWithStatus') {
+			if (!(WAYS as readonly string[]).includes(way ?? '')) {
+				problems.push({ severity: 'error', file, field: `<${tag.name} way>`, value: way, message: `is not a way. Fix: use one of ${WAYS.join(', ')}` });
+				continue;
+			}
+			const statuses = LEVELS[way as (typeof WAYS)[number]].map((level) => level.status as string);
+			if (!statuses.includes(status ?? '')) {
+				problems.push({ severity: 'error', file, field: `<${tag.name} status>`, value: status, message: `is not a ${way} status. Fix: use one of ${statuses.join(', ')}` });
+			}
+		}
+	}
 }
 
 /** Marks a file that could not be read as YAML, so it is not checked a second time. */
@@ -197,10 +229,35 @@ export function validateContent(contentDir: string, root: string = join(contentD
 
 	const explainersDir = join(contentDir, 'explainers');
 	const explainerFiles = existsSync(explainersDir) ? readdirSync(explainersDir).filter((e) => e.endsWith('.mdx')).sort() : [];
+	const explainers: { file: string; slug: string; explainer: Explainer }[] = [];
 	for (const entry of explainerFiles) {
 		const path = join(explainersDir, entry);
-		const citations = findMdxCitations(readFileSync(path, 'utf8'));
+		const mdx = readFileSync(path, 'utf8');
+		const frontmatter = frontmatterOf(mdx);
+		if (frontmatter === undefined) {
+			problems.push({ severity: 'error', file: name(path), field: '', value: undefined, message: 'has no frontmatter. Fix: start the file with --- lines holding title, description, way, order and lastReviewed' });
+		} else {
+			const document = parseDocument(frontmatter);
+			if (document.errors.length > 0) {
+				problems.push({ severity: 'error', file: name(path), field: '', value: undefined, message: 'has frontmatter that is not valid YAML. Fix: one "field: value" per line between the --- lines' });
+			} else {
+				const explainer = parseWith(ExplainerSchema, document.toJS(), name(path), problems);
+				if (explainer) explainers.push({ file: name(path), slug: entry.replace(/\.mdx$/, ''), explainer });
+			}
+		}
+		checkMdxComponents(mdx, name(path), problems);
+		const citations = findMdxCitations(mdx);
 		citations.sourceIds.forEach((id) => checkCitation(name(path), '<Cite ids>', id));
+		for (const id of citations.derivedIds.filter((id) => !(DERIVED_FIGURE_IDS as readonly string[]).includes(id))) {
+			const guess = closest(id, DERIVED_FIGURE_IDS);
+			problems.push({
+				severity: 'error',
+				file: name(path),
+				field: '<Fact derived>',
+				value: id,
+				message: `is not a derived figure. Fix: ${guess ? `did you mean "${guess}"? ` : ''}use one of ${DERIVED_FIGURE_IDS.join(', ')}, or add it to src/data/derived-figures.ts`,
+			});
+		}
 		for (const id of citations.figureIds) {
 			if (figureIds.includes(id)) continue;
 			const guess = closest(id, figureIds);
@@ -211,6 +268,12 @@ export function validateContent(contentDir: string, root: string = join(contentD
 				value: id,
 				message: `is not a figure id in content/figures.yaml. Fix: ${guess ? `did you mean "${guess}"? ` : ''}correct the id, or add the figure`,
 			});
+		}
+	}
+
+	for (const { file, slug, explainer } of explainers) {
+		if (explainer.way !== null && explainer.way !== slug) {
+			problems.push({ severity: 'error', file, field: 'way', value: explainer.way, message: `does not match the file name. Fix: a way's explainer is named after it: rename the file ${explainer.way}.mdx, or correct way` });
 		}
 	}
 

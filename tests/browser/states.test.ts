@@ -45,7 +45,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 		const watched = await openWatchedPage(browser, baseUrl, { viewport: VIEWPORTS[0] });
 		const { page } = watched;
 		await page.goto(`${baseUrl}/act/`);
-		for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'picker-state'; i++) {
+		for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.id)) !== 'picker-state'; i++) {
 			await page.keyboard.press('Tab');
 		}
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('picker-state');

@@ -12,6 +12,10 @@ describe('the real content in content/', () => {
 		expect(check.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 	});
 
+	it('cites every source in content/sources.yaml somewhere, so the bibliography holds nothing unused', () => {
+		expect(check.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+	});
+
 	it('has all 50 states and DC', () => {
 		expect(check.states).toHaveLength(51);
 	});
@@ -26,6 +30,13 @@ describe('the real content in content/', () => {
 		const yes = codesWith((s) => s.licensesForAll.status, 'yes');
 		expect(yes).toHaveLength(20);
 		expect(yes).toContain('DC');
+	});
+
+	it('agrees with itself: headline counts in content/figures.yaml match the state records', () => {
+		const figure = (id: string) => check.figures.find((f) => f.id === id)?.value;
+		expect(figure('nlets-blocked-states')).toBe(codesWith((s) => s.nlets.status, 'blocked').length);
+		// The licensing figure counts states; the records also hold DC.
+		expect(figure('licenses-for-all-states')).toBe(codesWith((s) => s.licensesForAll.status, 'yes').filter((c) => c !== 'DC').length);
 	});
 
 	it('holds the headline Nlets figures with their sources and period', () => {

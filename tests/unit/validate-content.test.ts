@@ -133,4 +133,36 @@ describe('validateContent', () => {
 			'WARNING content/sources.yaml → id = "never-cited": is never cited. Fix: cite it from a state, a figure or an explainer, or remove it',
 		]);
 	});
+
+	it('reports an explainer that prints a figure that does not exist, derived or not', () => {
+		expect(check('explainer-unknown-figure').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx → <Fact derived> = "ice-plus-hsi": is not a derived figure. Fix: use one of ice-including-hsi, ice-including-hsi-per-day, hsi-share-of-ice-queries, or add it to src/data/derived-figures.ts',
+			'ERROR content/explainers/police-networks.mdx → <Fact id> = "example-querys": is not a figure id in content/figures.yaml. Fix: did you mean "example-queries"? correct the id, or add the figure',
+		]);
+	});
+
+	it('reports a <Fact> that names no figure', () => {
+		expect(check('explainer-fact-without-figure').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx → <Fact> = {}: needs exactly one of id or derived. Fix: write <Fact id="…" /> for a figure in content/figures.yaml, or <Fact derived="…" /> for a computed one',
+		]);
+	});
+
+	it('reports an impossible review date in an explainer’s frontmatter', () => {
+		expect(check('explainer-bad-date').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx → lastReviewed = "2025-02-30": is not a real calendar date. Fix: write it as YYYY-MM-DD, e.g. 2025-11-12',
+		]);
+	});
+
+	it('reports a way explainer whose file name is not its way, which would give it the wrong URL', () => {
+		expect(check('explainer-way-mismatch').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx → way = "data-brokers": does not match the file name. Fix: a way\'s explainer is named after it: rename the file data-brokers.mdx, or correct way',
+		]);
+	});
+
+	it('reports a state list or count asked for with a way or status outside the vocabulary', () => {
+		expect(check('explainer-bad-status').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx → <StateCount status> = "blocks": is not a nlets status. Fix: use one of blocked, in-progress, no-known-restriction',
+			'ERROR content/explainers/police-networks.mdx → <StatesWithStatus way> = "dmv": is not a way. Fix: use one of nlets, dmvSharing, dataBrokers, licensesForAll',
+		]);
+	});
 });

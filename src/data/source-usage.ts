@@ -1,0 +1,40 @@
+import { listStateCitations } from './citations.ts';
+import { deriveFigure, isDerivedFigureId } from './derived-figures.ts';
+import { explainerPath, getExplainerPage, getExplainers } from './explainers.ts';
+import { getFigures } from './figures.ts';
+import { HOME_FIGURES } from './home.ts';
+import { HAS_STATE_PAGES, statePath } from './routes.ts';
+import { getStates } from './states.ts';
+import { t } from '../i18n/en.ts';
+
+/** A page that cites a source: its title, and a link to the citation when the page exists. */
+export interface CitingPage {
+	readonly title: string;
+	readonly href: string | undefined;
+}
+
+/** For each source id, the pages that cite it: the home page, the explainers in their order, then the states. */
+export async function getCitingPages(): Promise<Map<string, CitingPage[]>> {
+	const pages = new Map<string, CitingPage[]>();
+	const add = (id: string, page: CitingPage) => {
+		const list = pages.get(id) ?? [];
+		if (!list.some((p) => p.title === page.title)) pages.set(id, [...list, page]);
+	};
+	const figures = await getFigures();
+	for (const { id, derived } of HOME_FIGURES) {
+		// Each home page card links its figure's first source.
+		const figure = derived !== undefined && isDerivedFigureId(derived) ? deriveFigure(derived, figures) : figures.get(id ?? '');
+		const first = figure?.sources[0];
+		if (first) add(first, { title: t('nav.home'), href: '/' });
+	}
+	for (const entry of await getExplainers()) {
+		const { citationOrder } = await getExplainerPage(entry);
+		for (const id of citationOrder) add(id, { title: entry.data.title, href: `${explainerPath(entry)}#ref-${id}` });
+	}
+	for (const state of await getStates()) {
+		for (const id of new Set(listStateCitations(state).flat())) {
+			add(id, { title: state.name, href: HAS_STATE_PAGES ? statePath(state.slug) : undefined });
+		}
+	}
+	return pages;
+}

@@ -1,0 +1,6 @@
+declare namespace App {
+	interface Locals {
+		/** Each source's citation number on the page being rendered, set by ExplainerLayout for <Cite> and <Fact>. */
+		citationNumbers?: ReadonlyMap<string, number>;
+	}
+}

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { deriveFigures } from '../../src/data/derived-figures.ts';
+import { formatFigure } from '../../src/data/format-figure.ts';
+import { LEVELS, WAYS } from '../../src/data/levels.ts';
+import { findStrayNumbers } from '../../src/validation/prose-numbers.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { editUrl } from '../../src/site.ts';
+import { readPage } from './dist.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const content = validateContent(join(ROOT, 'content'));
+const figures = new Map(content.figures.map((figure) => [figure.id, figure]));
+const derived = deriveFigures(figures);
+
+/** Every explainer file with its frontmatter and the built page that renders it. */
+const explainers = readdirSync(join(ROOT, 'content/explainers'))
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => {
+		const slug = file.replace(/\.mdx$/, '');
+		const mdx = readFileSync(join(ROOT, 'content/explainers', file), 'utf8');
+		const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { way: string | null; lastReviewed: string; kind?: string };
+		const route = frontmatter.way ? `ways/${frontmatter.way}/index.html` : `${slug}/index.html`;
+		return { slug, file: `content/explainers/${file}`, frontmatter, route, page: readPage(route) };
+	});
+
+/** Every value the data holds that prose may print: figures, derived figures and counts of states by status. */
+const ALLOWED_NUMBERS = [
+	...content.figures.map((figure) => figure.value),
+	...[...derived.values()].map((figure) => figure.value),
+	...WAYS.flatMap((way) => LEVELS[way].map((level) => content.states.filter((state) => state[way].status === level.status).length)),
+];
+
+/** The explainer's own prose, with what components print from data (figures, counts, dates, citation markers) taken out. */
+function proseText(page: HTMLElement): string {
+	const prose = parse(page.querySelector('[data-prose]')?.outerHTML ?? '');
+	for (const printed of prose.querySelectorAll('data, time, sup.cite')) printed.remove();
+	return prose.structuredText;
+}
+
+describe('the explainers', () => {
+	it('include the three ways, taking action and the glossary', () => {
+		expect(explainers.map((e) => e.route).sort()).toEqual(
+			['act/index.html', 'glossary/index.html', 'ways/data-brokers/index.html', 'ways/dmv-sharing/index.html', 'ways/police-networks/index.html'].sort(),
+		);
+	});
+
+	it.each(explainers)('$route shows its last review date from frontmatter, a reading time and a link to edit its file', ({ page, frontmatter, file }) => {
+		const time = page.querySelector('article header time');
+		expect(time?.getAttribute('datetime')).toBe(String(frontmatter.lastReviewed));
+		const minutes = Number(page.querySelector('[data-reading-time]')?.getAttribute('value'));
+		expect(minutes).toBeGreaterThanOrEqual(1);
+		expect(page.querySelectorAll('article header a').map((a) => a.getAttribute('href'))).toContain(editUrl(file));
+	});
+
+	it.each(explainers)('$route has no number in its prose that the data does not hold', ({ page }) => {
+		expect(findStrayNumbers(proseText(page), ALLOWED_NUMBERS)).toEqual([]);
+	});
+
+	it.each(explainers)('$route prints every figure with the value and wording the data gives', ({ page }) => {
+		const printed = page.querySelectorAll('data[data-fact]');
+		for (const element of printed) {
+			const id = element.getAttribute('data-fact') ?? '';
+			const figure = figures.get(id) ?? derived.get(id as never);
+			expect(figure, `figure ${id}`).toBeDefined();
+			if (!figure) continue;
+			expect(Number(element.getAttribute('value'))).toBe(figure.value);
+			expect(element.text.toLowerCase()).toBe(formatFigure(figure).toLowerCase());
+		}
+	});
+
+	it.each(explainers)('$route numbers its citations in order of first appearance, each pointing to its entry in the list', ({ page }) => {
+		const references = page.querySelectorAll('.references ol > li').map((li) => li.getAttribute('id') ?? '');
+		const markers = page.querySelectorAll('sup.cite a').map((a) => ({ href: a.getAttribute('href') ?? '', number: Number(a.text) }));
+		expect(markers.length).toBeGreaterThan(0);
+		const firstSeen: number[] = [];
+		for (const { href, number } of markers) {
+			expect(href).toBe(`#${references[number - 1]}`);
+			if (!firstSeen.includes(number)) firstSeen.push(number);
+		}
+		expect(firstSeen).toEqual(references.map((_, i) => i + 1));
+	});
+
+	it.each(explainers)('$route lists every source of every figure it prints, even one printed without its own marker', ({ page }) => {
+		const listed = new Set(page.querySelectorAll('.references ol > li').map((li) => (li.getAttribute('id') ?? '').replace(/^ref-/, '')));
+		const missing = page.querySelectorAll('data[data-fact]').flatMap((element) => {
+			const id = element.getAttribute('data-fact') ?? '';
+			const figure = figures.get(id) ?? derived.get(id as never);
+			return (figure?.sources ?? []).filter((source) => !listed.has(source)).map((source) => `${id}: ${source}`);
+		});
+		expect(missing).toEqual([]);
+	});
+
+	it.each(explainers)('$route cites a source in every paragraph or list that prints a figure', ({ page }) => {
+		const uncited = page
+			.querySelectorAll('[data-prose] data[data-fact]')
+			.map((data) => data.closest('ul, ol, p'))
+			.filter((block): block is HTMLElement => block !== null && block.querySelector('sup.cite') === null)
+			.map((block) => block.text.trim().slice(0, 80));
+		expect(uncited).toEqual([]);
+	});
+
+	it('is caught by the number check when a wrong number is typed into a page', () => {
+		const page = explainers.find((e) => e.slug === 'police-networks')?.page;
+		expect(page).toBeDefined();
+		const tampered = parse(page?.toString().replace('Nlets does not make a federal agency', 'Nlets, used 292,115 times, does not make a federal agency') ?? '');
+		expect(findStrayNumbers(proseText(tampered), ALLOWED_NUMBERS)).toEqual(['292,115']);
+	});
+});

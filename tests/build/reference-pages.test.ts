@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
+
+const content = validateContent(join(import.meta.dirname, '../../content'));
+
+/** Bytes a reader downloads for a page at first load: its HTML plus its stylesheets and scripts, each gzipped. */
+function firstLoadBytes(file: string): number {
+	const page = readPage(file);
+	const assets = page
+		.querySelectorAll('link[rel="stylesheet"][href], script[src]')
+		.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+		.map((url) => fileForRoute(new URL(url, `http://site.invalid${routeOf(file)}`).pathname))
+		.filter((asset): asset is string => asset !== undefined);
+	return [file, ...new Set(assets)].reduce((sum, asset) => sum + gzipSync(readFileSync(join(DIST, asset))).length, 0);
+}
+
+describe('the sources page', () => {
+	const page = readPage('sources/index.html');
+	const entries = page.querySelectorAll('ol.sources > li');
+
+	it('lists every source in content/sources.yaml, each with its publisher, its date or “not shown”, and a link', () => {
+		expect(entries.map((li) => li.getAttribute('id')).sort()).toEqual(content.sources.map((s) => `source-${s.id}`).sort());
+		for (const source of content.sources) {
+			const entry = page.querySelector(`[id="source-${source.id}"]`);
+			expect(entry?.text).toContain(source.publisher);
+			expect(entry?.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
+		}
+	});
+
+	it('names at least one page that cites each source, so nothing in the bibliography goes unused', () => {
+		const uncited = entries.filter((li) => (li.querySelector('.cited-on')?.text ?? '').replace('Cited on:', '').trim() === '');
+		expect(uncited.map((li) => li.getAttribute('id'))).toEqual([]);
+	});
+
+	it('links each citing explainer to the source’s entry in that page’s own list', () => {
+		const links = page.querySelectorAll('.cited-on a').map((a) => a.getAttribute('href') ?? '');
+		expect(links.filter((href) => href.startsWith('/ways/')).length).toBeGreaterThan(0);
+		for (const href of links.filter((h) => h.includes('#ref-'))) {
+			const [path, anchor] = href.split('#');
+			expect(readPage(fileForRoute(path ?? '') ?? '').querySelector(`[id="${anchor}"]`), href).not.toBeNull();
+		}
+	});
+});
+
+describe('the about page', () => {
+	const page = readPage('about/index.html');
+
+	it('covers who made it, the method, corrections, the licence and privacy, each with an anchor', () => {
+		for (const id of ['who', 'method', 'corrections', 'licence', 'privacy']) expect(page.querySelector(`h2[id="${id}"]`), id).not.toBeNull();
+		expect(page.text).toContain('No known restriction');
+		expect(page.text).toContain('CC BY 4.0');
+		expect(page.text).toContain('MIT');
+	});
+});
+
+describe('search filters', () => {
+	it.each([
+		['ways/dmv-sharing/index.html', ['type:Explainer', 'way:Direct sharing']],
+		['ways/data-brokers/index.html', ['type:Explainer', 'way:Data brokers']],
+		['ways/police-networks/index.html', ['type:Explainer', 'way:Police networks']],
+		['act/index.html', ['type:Explainer']],
+		['glossary/index.html', ['type:Reference']],
+		['sources/index.html', ['type:Reference']],
+		['about/index.html', ['type:Reference']],
+	])('%s is filed under %j', (file, filters) => {
+		expect(readPage(file).querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter'))).toEqual(filters);
+	});
+});
+
+describe('page weight', () => {
+	const pages = listPages().filter((file) => file !== 'index.html' && !file.startsWith('embed/'));
+
+	it.each(pages)('%s loads in at most 25 KB gzipped', (file) => {
+		expect(firstLoadBytes(file)).toBeLessThanOrEqual(25 * 1024);
+	});
+
+	it('the home page loads in at most 30 KB gzipped', () => {
+		expect(firstLoadBytes('index.html')).toBeLessThanOrEqual(30 * 1024);
+	});
+});
