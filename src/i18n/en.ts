@@ -37,6 +37,7 @@ export const en = {
 	'state.since': 'since',
 	'state.meaning': 'What this means:',
 	'state.laws': 'Laws and settlements',
+	'state.wayLink': 'How this works: {name}',
 	'state.sourcesLabel': 'Sources:',
 	'state.timelineHeading': 'Timeline',
 	'state.timelineEmpty': 'No dated events are recorded for {state} yet.',
