@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A duplicate route must stop the build, not just warn.
 	prerenderConflictBehavior: 'error',
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 	markdown: { syntaxHighlight: false },
 	security: {
