@@ -18,14 +18,24 @@ export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 export const WAYS = ['nlets', 'dmvSharing', 'dataBrokers', 'licensesForAll'] as const;
 export type Way = (typeof WAYS)[number];
 
-/** How the map fills a status: a colour for light and dark themes, and an optional pattern. */
+/** The ways the map can colour states by, in the order of its layer switcher; the first is the default. */
+export const MAP_LAYERS = ['nlets', 'dmvSharing', 'licensesForAll'] as const satisfies readonly Way[];
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
+/**
+ * How a status reads without colour: solid for a limit in place, hatched for a partial or unfinished
+ * one, plain for none found. Forced-colors mode and grayscale print draw these three, so no status
+ * relies on colour alone.
+ */
+export const TONES = ['strong', 'partial', 'none'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** How the map fills a status. */
 export interface LevelStyle {
-	/** Fill on the light theme (hex). */
-	readonly light: string;
-	/** Fill on the dark theme (hex). */
-	readonly dark: string;
-	/** Diagonal hatching drawn over the fill, so partial statuses never rely on colour alone. */
-	readonly pattern: 'hatch' | null;
+	/** Fill colour (hex), the same on the light and the dark theme. */
+	readonly fill: string;
+	/** The tone; `partial` is drawn with diagonal hatching over the fill. */
+	readonly tone: Tone;
 }
 
 export interface Level<S extends string> {
@@ -39,12 +49,18 @@ export interface Level<S extends string> {
 	readonly style: LevelStyle;
 }
 
-// Colour-blind-safe pairs: blue for "limits ICE", orange for licensing, neutral grey for "none found".
-// Every fill keeps at least 3:1 against the page background, which is also the colour of state borders.
-const BLUE = { light: '#1f5fa8', dark: '#6aa8ec' } as const;
-const BLUE_PARTIAL = { light: '#4f86c6', dark: '#3b78bd' } as const;
-const GREY = { light: '#8a8a8a', dark: '#6e6e6e' } as const;
-const ORANGE = { light: '#b35806', dark: '#f0903c' } as const;
+// The one map palette. Blue for "limits ICE", orange for licensing, neutral grey for "none found":
+// blue and orange stay apart for every common colour-vision deficiency. Every fill keeps at least
+// 3:1 against both themes' page background, which is also the colour of the state borders, and
+// against both themes' focus ring (tests/unit/palette.test.ts checks this against tokens.css).
+// That band is narrow, so one fill serves both themes.
+/** The map's colours by hue; the statuses below and the Nlets chart take theirs from here. */
+export const PALETTE = { blue: '#2166ac', lightBlue: '#5e8fcf', orange: '#b35806', grey: '#8c8c8c' } as const;
+
+const BLUE: LevelStyle = { fill: PALETTE.blue, tone: 'strong' };
+const BLUE_HATCHED: LevelStyle = { fill: PALETTE.lightBlue, tone: 'partial' };
+const ORANGE: LevelStyle = { fill: PALETTE.orange, tone: 'strong' };
+const GREY: LevelStyle = { fill: PALETTE.grey, tone: 'none' };
 
 export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 	{
@@ -52,21 +68,21 @@ export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 		label: 'Blocked',
 		description: 'The state has cut off ICE’s access to its DMV data through Nlets.',
 		needsSource: true,
-		style: { ...BLUE, pattern: null },
+		style: BLUE,
 	},
 	{
 		status: 'in-progress',
 		label: 'Block in progress',
 		description: 'The state has started to cut off ICE’s Nlets access but has not been reported as finished.',
 		needsSource: true,
-		style: { ...BLUE_PARTIAL, pattern: 'hatch' },
+		style: BLUE_HATCHED,
 	},
 	{
 		status: 'no-known-restriction',
 		label: 'No known restriction',
 		description: 'We found no public record that the state limits ICE’s Nlets access. That is not proof that no limit exists.',
 		needsSource: false,
-		style: { ...GREY, pattern: null },
+		style: GREY,
 	},
 ];
 
@@ -76,21 +92,21 @@ export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 		label: 'Judge’s order required',
 		description: 'A state law or binding settlement bars the DMV from giving ICE data without a judge’s order.',
 		needsSource: true,
-		style: { ...BLUE, pattern: null },
+		style: BLUE,
 	},
 	{
 		status: 'partial',
 		label: 'Partly limited',
 		description: 'A state law limits what the DMV may give ICE, but only for some data, such as photos or immigration status.',
 		needsSource: true,
-		style: { ...BLUE_PARTIAL, pattern: 'hatch' },
+		style: BLUE_HATCHED,
 	},
 	{
 		status: 'none-found',
 		label: 'No known limit',
 		description: 'We found no state law or settlement that limits the DMV’s sharing with ICE. That is not proof that none exists.',
 		needsSource: false,
-		style: { ...GREY, pattern: null },
+		style: GREY,
 	},
 ];
 
@@ -100,14 +116,14 @@ export const DATA_BROKER_LEVELS: readonly Level<DataBrokerStatus>[] = [
 		label: 'Sales restricted',
 		description: 'The state bars data brokers that buy its DMV records from reselling them for immigration enforcement.',
 		needsSource: true,
-		style: { ...BLUE, pattern: null },
+		style: BLUE,
 	},
 	{
 		status: 'unknown',
 		label: 'No known restriction',
 		description: 'We found no rule that stops the state’s DMV data from reaching ICE through data brokers.',
 		needsSource: false,
-		style: { ...GREY, pattern: null },
+		style: GREY,
 	},
 ];
 
@@ -117,14 +133,14 @@ export const LICENSE_LEVELS: readonly Level<LicenseStatus>[] = [
 		label: 'Licenses for all',
 		description: 'The state issues driver’s licenses to residents regardless of immigration status.',
 		needsSource: true,
-		style: { ...ORANGE, pattern: null },
+		style: ORANGE,
 	},
 	{
 		status: 'no',
 		label: 'Not for all',
 		description: 'The state does not issue driver’s licenses regardless of immigration status.',
 		needsSource: false,
-		style: { ...GREY, pattern: null },
+		style: GREY,
 	},
 ];
 

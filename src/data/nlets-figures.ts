@@ -11,11 +11,11 @@ export const NLETS_FIGURE_IDS = {
 export interface NletsFigures {
 	/** DMV queries through Nlets by all federal and out-of-state agencies. */
 	readonly all: Figure;
-	/** Queries by ICE, not counting HSI. */
+	/** Queries by ICE, as the letters list them, apart from HSI. */
 	readonly ice: Figure;
 	/** Queries by HSI, ICE's investigations arm. */
 	readonly hsi: Figure;
-	/** ICE in all: ICE plus HSI, which is part of ICE. */
+	/** ICE including HSI: the two added up, since HSI is part of ICE. */
 	readonly iceTotal: number;
 	/** True when both parts are exact, so the total is too. */
 	readonly iceTotalExact: boolean;

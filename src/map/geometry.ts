@@ -1,0 +1,65 @@
+import { geoPath } from 'd3';
+import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlas from 'us-atlas/states-albers-10m.json' with { type: 'json' };
+import { RelativePathContext } from './svg-path.ts';
+
+/** The atlas is pre-projected (d3.geoAlbersUsa, Alaska and Hawaii inset) to fit this viewport. */
+export const MAP_WIDTH = 975;
+export const MAP_HEIGHT = 610;
+
+/**
+ * Share of the atlas's points kept after simplification. At 0.5 the map looks the same at phone
+ * and desktop sizes and small states keep their shape, while the inline SVG stays under 16 KB
+ * gzipped (shared/research/performance.md §1.2).
+ */
+const KEEP_POINTS = 0.5;
+
+/**
+ * States too small to tap on a phone map, north to south. Each also gets a labelled box beside
+ * the map, at least 24×24 CSS pixels, as news maps do.
+ */
+export const SMALL_STATES = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'] as const;
+
+/** One state's outline, ready to draw in the 975×610 viewport. */
+export interface StateShape {
+	/** Two-digit FIPS code, as in src/data/us-states.ts. */
+	readonly fips: string;
+	/** SVG path data. */
+	readonly d: string;
+	/** Centre of mass [x, y], for keyboard order and arrow-key moves. */
+	readonly centroid: readonly [number, number];
+	/** Area in square units; small states get labelled boxes beside the map. */
+	readonly area: number;
+}
+
+type StatesTopology = Topology<{ states: GeometryCollection<{ name: string }> }>;
+
+let shapes: ReadonlyMap<string, StateShape> | undefined;
+
+/** Every state's outline by FIPS code, simplified once per build and then reused. */
+export function getStateShapes(): ReadonlyMap<string, StateShape> {
+	shapes ??= buildShapes(atlas as unknown as StatesTopology);
+	return shapes;
+}
+
+function buildShapes(topology: StatesTopology): ReadonlyMap<string, StateShape> {
+	const presimplified = presimplify(topology);
+	const simplified = simplify(presimplified, quantile(presimplified, KEEP_POINTS)) as StatesTopology;
+	const { features } = feature(simplified, simplified.objects.states);
+	const measure = geoPath();
+	return new Map(
+		features.map((state) => {
+			const context = new RelativePathContext();
+			geoPath(null, context)(state);
+			const [x, y] = measure.centroid(state);
+			const fips = String(state.id);
+			return [fips, { fips, d: context.result(), centroid: [round1(x), round1(y)], area: round1(measure.area(state)) }];
+		}),
+	);
+}
+
+function round1(value: number): number {
+	return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { LEVELS, MAP_LAYERS } from '../../src/data/levels.ts';
+import { getMapLayers, mapStateHref, toMapData } from '../../src/data/map-data.ts';
+import { HAS_STATE_PAGES } from '../../src/data/routes.ts';
+import { serializeClientData, toClientData } from '../../src/map/client-data.ts';
+import { legendItems } from '../../src/map/legend.ts';
+import { fixtureRecords, mixedMapData } from './map-fixture.ts';
+
+describe('toMapData', () => {
+	const records = fixtureRecords();
+	const data = toMapData(records);
+
+	it('carries every state with its status on each layer and a link to its page', () => {
+		expect(data.states).toHaveLength(51);
+		for (const [i, state] of data.states.entries()) {
+			const record = records[i]!;
+			expect(state.code).toBe(record.code);
+			expect(state.href).toBe(mapStateHref(record.slug));
+			for (const layer of MAP_LAYERS) expect(state.statuses[layer]).toBe(record[layer].status);
+		}
+	});
+
+	it('links each state to its page, or to its row in the table while there are no state pages', () => {
+		expect(mapStateHref('or')).toBe(HAS_STATE_PAGES ? '/states/or/' : '/map/#state-or');
+	});
+
+	it('dates each status for the details card', () => {
+		const oregon = data.states.find((s) => s.code === 'OR');
+		expect(oregon?.notes).toEqual({ nlets: 'as of November 12, 2025', dmvSharing: 'as of November 12, 2025', licensesForAll: 'since 2019' });
+		expect(data.states.find((s) => s.code === 'IL')?.notes.licensesForAll).toBeNull();
+	});
+
+	it('takes each layer’s statuses, labels and colours from levels.ts', () => {
+		const layers = getMapLayers();
+		expect(layers.map((l) => l.id)).toEqual([...MAP_LAYERS]);
+		for (const layer of layers) {
+			expect(layer.levels.map((l) => [l.status, l.label, l.fill, l.tone])).toEqual(
+				LEVELS[layer.id].map((l) => [l.status, l.label, l.style.fill, l.style.tone]),
+			);
+			expect(layer.label && layer.title && layer.cardLabel).toBeTruthy();
+		}
+	});
+});
+
+describe('legendItems', () => {
+	const data = mixedMapData();
+
+	it.each(MAP_LAYERS)('counts the states with each %s status, in legend order, adding up to 51', (layer) => {
+		const items = legendItems(data, layer, 'map-');
+		expect(items.map((item) => item.level.status)).toEqual(LEVELS[layer].map((l) => l.status));
+		for (const item of items) {
+			expect(item.count, item.level.status).toBe(data.states.filter((s) => s.statuses[layer] === item.level.status).length);
+		}
+		expect(items.reduce((sum, item) => sum + item.count, 0)).toBe(51);
+	});
+
+	it('keeps a status that no state has, with a count of 0', () => {
+		const records = fixtureRecords();
+		const items = legendItems(toMapData(records), 'nlets', 'map-');
+		const inProgress = records.filter((r) => r.nlets.status === 'in-progress').length;
+		expect(items.find((item) => item.level.status === 'in-progress')?.count).toBe(inProgress);
+		expect(items).toHaveLength(3);
+	});
+});
+
+describe('the map’s client data', () => {
+	const data = mixedMapData();
+	const client = toClientData(data, 'map-', 'More about {name}');
+
+	it('gives each state its statuses and notes in layer order, and each status its paint', () => {
+		const oregon = data.states.find((s) => s.code === 'OR')!;
+		expect(client.states.OR).toEqual({
+			name: 'Oregon',
+			statuses: MAP_LAYERS.map((layer) => oregon.statuses[layer]),
+			notes: MAP_LAYERS.map((layer) => oregon.notes[layer]),
+		});
+		expect(client.layers.map((l) => l.id)).toEqual([...MAP_LAYERS]);
+		expect(client.layers[0]?.levels['in-progress']).toEqual({
+			label: 'Block in progress',
+			fill: 'url(#map-hatch-nlets-in-progress)',
+			className: 'tone-partial',
+		});
+	});
+
+	it('serializes so that no text can close its <script> element', () => {
+		const odd = toClientData({ ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, name: '</script><b>' } : s)) }, 'map-', 'x');
+		const json = serializeClientData(odd);
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json).states.OR.name).toBe('</script><b>');
+	});
+});
