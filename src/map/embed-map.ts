@@ -1,0 +1,124 @@
+/**
+ * What the embed needs beyond the map's own renderer: the CSS that shows any layer and theme from
+ * the first paint, and a text summary of each layer for screen readers.
+ *
+ * The embed draws the map once, as a picture coloured by its default layer: one copy of the
+ * geometry keeps the page within its byte budget. The head script copies the query options onto
+ * <html> (data-layer, data-theme, data-compact) before the body is parsed; the rules here then
+ * repaint the states for the chosen layer, show that layer's title, legend and summary, and force
+ * the chosen theme. Nothing waits for a script that runs after parsing, so the defaults never flash.
+ */
+import type { MapLayer, Tone } from '../data/levels.ts';
+import { hatchId, paintOf, renderHatchPattern } from './paint.ts';
+import type { MapData } from './types.ts';
+
+/** What each tone paints in Windows contrast themes, as map.css paints the drawn layer. */
+const FORCED_TONES: Readonly<Record<Tone, { fill?: string; stroke: string }>> = {
+	strong: { fill: 'CanvasText', stroke: 'Canvas' },
+	partial: { stroke: 'CanvasText' },
+	none: { fill: 'Canvas', stroke: 'CanvasText' },
+};
+
+const attr = (name: string, value: string) => `[${name}="${value}"]`;
+const anyOf = (selectors: readonly string[]) => (selectors.length === 1 ? selectors[0] : `:is(${selectors.join(',')})`);
+
+/** Selector for the chosen layer: the drawn one also applies when no layer was chosen. */
+function whenLayer(layer: MapLayer, drawn: MapLayer): string {
+	return layer === drawn ? `:is(:root:not([data-layer]),:root${attr('data-layer', layer)})` : `:root${attr('data-layer', layer)}`;
+}
+
+/** Repaints every state (its map shape and its small-state box) for each layer but the drawn one. */
+function layerFills(data: MapData, drawn: MapLayer, idPrefix: string): { plain: string[]; forced: string[] } {
+	const plain: string[] = [];
+	const forced: string[] = [];
+	for (const layer of data.layers.filter((l) => l.id !== drawn)) {
+		for (const level of layer.levels) {
+			const codes = data.states.filter((s) => s.statuses[layer.id] === level.status).map((s) => attr('data-code', s.code));
+			if (codes.length === 0) continue;
+			const states = anyOf(codes);
+			const selector = `${whenLayer(layer.id, drawn)} :is(path${states},${states} rect)`;
+			const paint = paintOf(idPrefix, layer.id, level);
+			plain.push(`${selector}{fill:${paint.fill}}`);
+			const tone = FORCED_TONES[level.tone];
+			forced.push(`${selector}{fill:${tone.fill ?? paint.fill};stroke:${tone.stroke}}`);
+		}
+	}
+	return { plain, forced };
+}
+
+/** Shows only the chosen layer's title, summary and legend (elements marked data-for-layer or data-legend). */
+function layerVisibility(data: MapData, drawn: MapLayer): string[] {
+	const shown = data.layers.map((l) => `${whenLayer(l.id, drawn)} :is(${attr('data-legend', l.id)},${attr('data-for-layer', l.id)})`);
+	return ['[data-legend],[data-for-layer]{display:none}', `${shown.join(',')}{display:block}`];
+}
+
+/**
+ * Forces a theme regardless of the reader's setting, from the two blocks of tokens.css: its
+ * `:root` (light) and its `prefers-color-scheme: dark` block. Only the properties the dark block
+ * changes are repeated, so the light theme is restored exactly where it differs.
+ */
+export function renderThemeRules(tokensCss: string): string[] {
+	const declarations = (block: string) =>
+		new Map([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+	const light = declarations(/:root\s*\{([^}]*)\}/.exec(tokensCss)?.[1] ?? '');
+	const dark = declarations(/prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(tokensCss)?.[1] ?? '');
+	if (dark.size === 0) throw new Error('tokens.css has no dark block to force the dark theme from');
+	const names = [...dark.keys()];
+	const missing = names.filter((name) => !light.has(name));
+	if (missing.length > 0) throw new Error(`tokens.css sets ${missing.join(', ')} for dark only`);
+	const block = (values: Map<string, string>) => names.map((name) => `${name}:${values.get(name)}`).join(';');
+	return [
+		`:root[data-theme="light"]{color-scheme:light;${block(light)}}`,
+		`:root[data-theme="dark"]{color-scheme:dark;${block(dark)}}`,
+	];
+}
+
+/**
+ * The hatch patterns of every layer but the drawn one, in a hidden SVG of their own: the map draws
+ * only its own layer's patterns, and the CSS above fills partial statuses with these.
+ */
+export function renderOtherLayerPatterns(data: MapData, drawn: MapLayer, idPrefix: string): string {
+	const patterns = data.layers
+		.filter((layer) => layer.id !== drawn)
+		.flatMap((layer) =>
+			layer.levels
+				.filter((l) => l.tone === 'partial')
+				.map((level) => renderHatchPattern(hatchId(idPrefix, layer.id, level.status), level.fill)),
+		);
+	return `<svg class="map-patterns" aria-hidden="true" focusable="false" width="0" height="0"><defs>${patterns.join('')}</defs></svg>`;
+}
+
+/** All of the embed's generated CSS, minified by construction. */
+export function renderEmbedStyles(data: MapData, drawn: MapLayer, idPrefix: string, tokensCss: string): string {
+	const fills = layerFills(data, drawn, idPrefix);
+	return [
+		...renderThemeRules(tokensCss),
+		...layerVisibility(data, drawn),
+		...fills.plain,
+		`@media (forced-colors:active){${fills.forced.join('')}}`,
+	].join('\n');
+}
+
+/** A list in prose: "A", "A and B", "A, B and C". */
+function listInWords(items: readonly string[]): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * What one layer of the map shows, in words, as the picture's text alternative: each status that
+ * claims something with the states that have it, then how many have none found, e.g. "Blocked:
+ * Illinois and Washington. No known restriction: the other 49."
+ */
+export function summarizeLayer(data: MapData, layer: MapLayer): string {
+	const info = data.layers.find((l) => l.id === layer);
+	if (!info) throw new Error(`The map data has no layer "${layer}"`);
+	return info.levels
+		.map((level) => {
+			const names = data.states.filter((s) => s.statuses[layer] === level.status).map((s) => s.name);
+			if (names.length === 0) return '';
+			if (level.tone !== 'none') return `${level.label}: ${listInWords(names)}.`;
+			return names.length === data.states.length ? `${level.label}: all ${names.length}.` : `${level.label}: the other ${names.length}.`;
+		})
+		.filter(Boolean)
+		.join(' ');
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { STATE_CODES } from '../../src/data/us-states.ts';
+import {
+	buildEmbedHeadScript,
+	buildEmbedSnippet,
+	buildEmbedUrl,
+	buildOembed,
+	DEFAULT_EMBED_OPTIONS,
+	EMBED_LAYERS,
+	EMBED_STYLE_ID,
+	HIGHLIGHT_RULES,
+	parseEmbedOptions,
+	type EmbedOptions,
+} from '../../src/map/embed.ts';
+
+const SITE = { siteUrl: 'https://maps.example', siteName: 'How ICE Gets Your DMV Data', title: 'Map: Nlets blocks by state' };
+
+/** Runs the head script against a stand-in document; returns the attributes it set on <html> and the rules it added. */
+function runHead(search: string): { attributes: Record<string, string>; rules: string[] } {
+	const attributes: Record<string, string> = {};
+	const rules: string[] = [];
+	const html = { setAttribute: (name: string, value: string) => (attributes[name] = value) };
+	const sheet = { cssRules: rules, insertRule: (rule: string, index: number) => rules.splice(index, 0, rule) };
+	const document = { documentElement: html, getElementById: (id: string) => (id === EMBED_STYLE_ID ? { sheet } : null) };
+	new Function('location', 'document', buildEmbedHeadScript())({ search }, document);
+	return { attributes, rules };
+}
+
+const runHeadScript = (search: string) => runHead(search).attributes;
+
+/** The options the head script's attributes amount to, in the shape parseEmbedOptions gives. */
+function optionsFromAttributes(attributes: Record<string, string>): EmbedOptions {
+	const layer = Object.entries(EMBED_LAYERS).find(([, id]) => id === attributes['data-layer'])?.[0] ?? 'nlets';
+	return {
+		layer: layer as EmbedOptions['layer'],
+		// A code that is no state's outlines nothing, which is the default.
+		state: STATE_CODES.includes(attributes['data-state'] ?? '') ? (attributes['data-state'] ?? null) : null,
+		theme: (attributes['data-theme'] as EmbedOptions['theme'] | undefined) ?? 'auto',
+		compact: 'data-compact' in attributes,
+	};
+}
+
+const QUERIES = [
+	'',
+	'?layer=licenses',
+	'?layer=dmv-law&state=or',
+	'?layer=LICENSES',
+	'?layer=constructor',
+	'?layer=toString&state=zz&theme=purple',
+	'?state=DC&theme=dark',
+	'?theme=light&compact',
+	'?compact=0',
+	'?compact=false',
+	'?compact=1',
+	'?state=<script>',
+	'?state=o',
+	'?layer=nlets&layer=licenses',
+];
+
+describe('parseEmbedOptions', () => {
+	it('reads every option', () => {
+		expect(parseEmbedOptions('?layer=dmv-law&state=or&theme=dark&compact', STATE_CODES)).toEqual({
+			layer: 'dmv-law',
+			state: 'OR',
+			theme: 'dark',
+			compact: true,
+		});
+	});
+
+	it.each(['?layer=roads', '?layer=constructor', '?theme=neon', '?state=zz', '?state=', '?compact=false', '?x=1'])(
+		'falls back to the defaults for %s',
+		(query) => {
+			expect(parseEmbedOptions(query, STATE_CODES)).toEqual(DEFAULT_EMBED_OPTIONS);
+		},
+	);
+});
+
+describe('the head script', () => {
+	it.each(QUERIES)('agrees with parseEmbedOptions on %j', (query) => {
+		expect(optionsFromAttributes(runHeadScript(query))).toEqual(parseEmbedOptions(query, STATE_CODES));
+	});
+
+	it('sets nothing for the defaults, so the page as built is the default view', () => {
+		expect(runHeadScript('')).toEqual({});
+	});
+
+	it('adds the outline rules for a highlighted state, and none for an unknown one', () => {
+		expect(runHead('?state=or').rules).toEqual(HIGHLIGHT_RULES.map((rule) => rule.replace('{code}', 'OR')));
+		expect(runHead('?state=').rules).toEqual([]);
+		expect(runHead('?state=%22%5D%7B%7D').rules).toEqual([]);
+	});
+
+	it('maps the URL names of the layers to the map’s layer ids', () => {
+		expect(runHeadScript('?layer=dmv-law')).toEqual({ 'data-layer': 'dmvSharing' });
+		expect(runHeadScript('?layer=licenses')).toEqual({ 'data-layer': 'licensesForAll' });
+	});
+});
+
+describe('buildEmbedUrl', () => {
+	it('leaves out the defaults', () => {
+		expect(buildEmbedUrl(SITE.siteUrl, DEFAULT_EMBED_OPTIONS)).toBe('https://maps.example/embed/map/');
+	});
+
+	it('writes every chosen option and round-trips through parseEmbedOptions', () => {
+		const options: EmbedOptions = { layer: 'licenses', state: 'NM', theme: 'light', compact: true };
+		const url = buildEmbedUrl(SITE.siteUrl, options);
+		expect(url).toBe('https://maps.example/embed/map/?layer=licenses&state=nm&theme=light&compact');
+		expect(parseEmbedOptions(new URL(url).search, STATE_CODES)).toEqual(options);
+	});
+});
+
+describe('buildEmbedSnippet', () => {
+	const snippet = buildEmbedSnippet({ ...DEFAULT_EMBED_OPTIONS, state: 'OR' }, SITE);
+
+	it('gives the iframe its title, lazy loading, no referrer and a CSS aspect ratio', () => {
+		expect(snippet).toMatch(/<iframe src="https:\/\/maps\.example\/embed\/map\/\?state=or" title="Map: Nlets blocks by state" loading="lazy"/);
+		expect(snippet).toContain('referrerpolicy="no-referrer"');
+		expect(snippet).toMatch(/style="width:100%;aspect-ratio:[\d ]+\/[\d ]+;min-height:\d+px;border:0"/);
+	});
+
+	it('includes the loader from the site and an attribution line linking the full map', () => {
+		expect(snippet).toContain('<script src="https://maps.example/embed.js" async></script>');
+		expect(snippet).toContain('<a href="https://maps.example/map/">How ICE Gets Your DMV Data</a>');
+		expect(snippet).toContain('CC BY 4.0');
+	});
+
+	it('escapes the title and refuses an empty one', () => {
+		expect(buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, { ...SITE, title: 'A "quoted" <b>map</b>' })).toContain(
+			'title="A &quot;quoted&quot; &lt;b&gt;map&lt;/b&gt;"',
+		);
+		expect(() => buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, { ...SITE, title: '   ' })).toThrow(/title/);
+	});
+});
+
+describe('buildOembed', () => {
+	it('is a rich oEmbed with the default snippet, a size and the provider', () => {
+		const oembed = buildOembed(SITE);
+		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: SITE.title, provider_name: SITE.siteName });
+		expect(oembed.provider_url).toBe('https://maps.example/');
+		expect(oembed.html).toBe(buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, SITE));
+		expect(oembed.width).toBeGreaterThan(0);
+		expect(oembed.height).toBeGreaterThan(0);
+	});
+});
