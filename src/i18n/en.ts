@@ -59,6 +59,7 @@ export const en = {
 	'state.title': '{state}: ICE and DMV data',
 	'state.description':
 		'Whether {state} limits ICE’s access to its DMV data, each status with its date and sources, and a call script to act on it.',
+	'locator.label': 'Map of the United States with {state} filled in',
 	'state.lede': 'How U.S. Immigration and Customs Enforcement (ICE) can get {state}’s DMV data, and what you can do about it.',
 	'state.jump': 'Go to what you can do',
 	'state.statusHeading': 'Where {state} stands',
