@@ -16,3 +16,8 @@ export const SITE = {
 export function editUrl(repoPath: string): string {
 	return `${SITE.repoUrl}/edit/${SITE.branch}/${repoPath}`;
 }
+
+/** A link that opens a new GitHub issue with its title and body filled in. */
+export function newIssueUrl(title: string, body: string): string {
+	return `${SITE.repoUrl}/issues/new?${new URLSearchParams({ title, body })}`;
+}

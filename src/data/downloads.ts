@@ -106,6 +106,18 @@ export const STATE_COLUMNS: readonly Column<StateRecord>[] = [
 		value: (s, urlOf) => urls(s.licensesForAll.sources, urlOf),
 	},
 	{ name: 'last_reviewed', field: 'lastReviewed', value: (s) => s.lastReviewed },
+	{
+		name: 'governor_contact_url',
+		field: 'governor',
+		format: 'https URL, or empty',
+		value: (s) => s.governor?.contactUrl ?? '',
+	},
+	{
+		name: 'legislature_lookup_url',
+		field: 'legislature',
+		format: 'https URL, or empty',
+		value: (s) => s.legislature?.lookupUrl ?? '',
+	},
 ];
 
 /** The columns of /data/sources.csv, in order; they match content/sources.yaml field for field. */
@@ -183,6 +195,8 @@ export function buildStatesJson(states: readonly StateRecord[], sources: readonl
 			licensesForAll: { ...s.licensesForAll, sources: refs(s.licensesForAll.sources) },
 			timeline: s.timeline.map((event) => ({ ...event, sources: refs(event.sources) })),
 			lastReviewed: s.lastReviewed,
+			...(s.governor ? { governor: s.governor } : {}),
+			...(s.legislature ? { legislature: s.legislature } : {}),
 		})),
 	};
 }

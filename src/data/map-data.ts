@@ -2,7 +2,7 @@ import { t, tf } from '../i18n/en.ts';
 import type { MapData, MapLayerInfo, MapState } from '../map/types.ts';
 import { formatDate } from './dates.ts';
 import { LEVELS, MAP_LAYERS, type MapLayer } from './levels.ts';
-import { HAS_STATE_PAGES, statePath } from './routes.ts';
+import { statePath } from './routes.ts';
 import type { StateRecord } from './state-record.ts';
 
 /** The map's layers: each one's names and its statuses with their labels and colours. */
@@ -27,11 +27,6 @@ export function stateRowId(slug: string): string {
 	return `state-${slug}`;
 }
 
-/** Where a state on the map links: its page, or, until the state pages exist, its row in the table on /map/. */
-export function mapStateHref(slug: string): string {
-	return HAS_STATE_PAGES ? statePath(slug) : `/map/#${stateRowId(slug)}`;
-}
-
 /** The dated note a state's details card shows for one layer. */
 function noteFor(state: StateRecord, layer: MapLayer): string | null {
 	if (layer === 'licensesForAll') {
@@ -47,7 +42,7 @@ export function toMapData(states: readonly StateRecord[]): MapData {
 		code: state.code,
 		fips: state.fips,
 		name: state.name,
-		href: mapStateHref(state.slug),
+		href: statePath(state.slug),
 		statuses: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, state[layer].status])) as Record<MapLayer, string>,
 		notes: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, noteFor(state, layer)])) as Record<MapLayer, string | null>,
 	}));

@@ -4,6 +4,7 @@ import { t } from '../i18n/en.ts';
 export const NAV_LINKS: readonly { href: string; label: string }[] = [
 	{ href: '/map/', label: t('nav.map') },
 	{ href: '/ways/', label: t('nav.ways') },
+	{ href: '/states/', label: t('nav.states') },
 	{ href: '/act/', label: t('nav.act') },
 	{ href: '/glossary/', label: t('nav.glossary') },
 	{ href: '/sources/', label: t('nav.sources') },

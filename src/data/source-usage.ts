@@ -3,7 +3,7 @@ import { deriveFigure, isDerivedFigureId } from './derived-figures.ts';
 import { explainerPath, getExplainerPage, getExplainers } from './explainers.ts';
 import { getFigures } from './figures.ts';
 import { HOME_FIGURES } from './home.ts';
-import { HAS_STATE_PAGES, statePath } from './routes.ts';
+import { statePath } from './routes.ts';
 import { getStates } from './states.ts';
 import { t } from '../i18n/en.ts';
 
@@ -33,7 +33,7 @@ export async function getCitingPages(): Promise<Map<string, CitingPage[]>> {
 	}
 	for (const state of await getStates()) {
 		for (const id of new Set(listStateCitations(state).flat())) {
-			add(id, { title: state.name, href: HAS_STATE_PAGES ? statePath(state.slug) : undefined });
+			add(id, { title: state.name, href: statePath(state.slug) });
 		}
 	}
 	return pages;

@@ -1,5 +1,6 @@
 /** The three ways ICE gets DMV data, as the explainers name them. */
 import type { ExplainerWay } from '../schemas/explainer.ts';
+import type { Way } from './levels.ts';
 
 export interface WayInfo {
 	readonly slug: ExplainerWay;
@@ -25,3 +26,10 @@ export function getWayInfo(slug: ExplainerWay): WayInfo {
 export function wayPath(slug: ExplainerWay): string {
 	return `/ways/${slug}/`;
 }
+
+/** The explainer behind each status field of a state record; licensing is context, with no explainer of its own. */
+export const EXPLAINER_FOR_FIELD: Readonly<Partial<Record<Way, ExplainerWay>>> = {
+	nlets: 'police-networks',
+	dmvSharing: 'dmv-sharing',
+	dataBrokers: 'data-brokers',
+};

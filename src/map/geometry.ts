@@ -14,7 +14,13 @@ export const MAP_HEIGHT = 610;
  * and desktop sizes and small states keep their shape, while the inline SVG stays under 16 KB
  * gzipped (shared/research/performance.md §1.2).
  */
-const KEEP_POINTS = 0.5;
+export const KEEP_POINTS = 0.5;
+
+/**
+ * The coarser detail for the small locator map on each state page: drawn a few hundred pixels
+ * wide, it needs only the states' outlines, at about a quarter of the bytes.
+ */
+export const LOCATOR_KEEP_POINTS = 0.1;
 
 /**
  * States too small to tap on a phone map, north to south. Each also gets a labelled box beside
@@ -36,17 +42,21 @@ export interface StateShape {
 
 type StatesTopology = Topology<{ states: GeometryCollection<{ name: string }> }>;
 
-let shapes: ReadonlyMap<string, StateShape> | undefined;
+const shapesByDetail = new Map<number, ReadonlyMap<string, StateShape>>();
 
-/** Every state's outline by FIPS code, simplified once per build and then reused. */
-export function getStateShapes(): ReadonlyMap<string, StateShape> {
-	shapes ??= buildShapes(atlas as unknown as StatesTopology);
+/** Every state's outline by FIPS code, simplified once per build and detail, then reused. */
+export function getStateShapes(keepPoints: number = KEEP_POINTS): ReadonlyMap<string, StateShape> {
+	let shapes = shapesByDetail.get(keepPoints);
+	if (!shapes) {
+		shapes = buildShapes(atlas as unknown as StatesTopology, keepPoints);
+		shapesByDetail.set(keepPoints, shapes);
+	}
 	return shapes;
 }
 
-function buildShapes(topology: StatesTopology): ReadonlyMap<string, StateShape> {
+function buildShapes(topology: StatesTopology, keepPoints: number): ReadonlyMap<string, StateShape> {
 	const presimplified = presimplify(topology);
-	const simplified = simplify(presimplified, quantile(presimplified, KEEP_POINTS)) as StatesTopology;
+	const simplified = simplify(presimplified, quantile(presimplified, keepPoints)) as StatesTopology;
 	const { features } = feature(simplified, simplified.objects.states);
 	const measure = geoPath();
 	return new Map(

@@ -8,7 +8,7 @@ import {
 	type Way,
 } from '../data/levels.ts';
 import { STATE_CODES } from '../data/us-states.ts';
-import { IsoDateSchema, SourceIdSchema, SummarySchema, todayIso } from './common.ts';
+import { IsoDateSchema, SourceIdSchema, SourceUrlSchema, SummarySchema, todayIso } from './common.ts';
 
 const SourcesSchema = z
 	.array(SourceIdSchema)
@@ -103,6 +103,18 @@ export const TimelineEventSchema = z.strictObject({
 	),
 });
 
+/** Optional: a link to the governor's own contact page, for contributors who keep it current. */
+export const GovernorSchema = z.strictObject({
+	contactUrl: SourceUrlSchema.describe(
+		'The official contact page of the governor (or, for DC, the mayor), e.g. the web form on the governor’s own site. https only. Never store phone numbers: they go stale.',
+	),
+});
+
+/** Optional: a link to the legislature's own "find your legislator" page. */
+export const LegislatureSchema = z.strictObject({
+	lookupUrl: SourceUrlSchema.describe('The legislature’s official "find your legislator" page (https).'),
+});
+
 /** One file in content/states/: everything the site says about one state or DC. */
 export const StateSchema = z.strictObject({
 	code: z
@@ -116,6 +128,12 @@ export const StateSchema = z.strictObject({
 	licensesForAll: LicensesForAllSchema.describe('Context: whether the state licenses drivers regardless of immigration status.'),
 	timeline: z.array(TimelineEventSchema).default([]).describe('Dated events, each sourced, oldest first.'),
 	lastReviewed: IsoDateSchema.describe('The date someone last checked this whole file against its sources (YYYY-MM-DD).'),
+	governor: GovernorSchema.optional().describe(
+		'Optional. Where readers can contact the governor; without it the state page links to USAGov’s list of governors.',
+	),
+	legislature: LegislatureSchema.optional().describe(
+		'Optional. Where readers can find their state legislators; without it the state page links to USAGov’s lookup.',
+	),
 });
 
 export type State = z.infer<typeof StateSchema>;

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { getLevel, MAP_LAYERS } from '../../src/data/levels.ts';
-import { getMapLayers, mapStateHref, stateRowId } from '../../src/data/map-data.ts';
-import { HAS_STATE_PAGES, statePath } from '../../src/data/routes.ts';
+import { getMapLayers, stateRowId } from '../../src/data/map-data.ts';
+import { statePath } from '../../src/data/routes.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
 import { formatAmount } from '../../src/data/format-figure.ts';
 import { paintOf } from '../../src/map/paint.ts';
@@ -78,7 +78,7 @@ describe.each(MAP_PAGES)('the map on %s', (file) => {
 		expect(new Set(links.map((a) => a.getAttribute('data-code'))).size).toBe(51);
 		for (const state of states) {
 			const link = svg?.querySelector(`a[data-code="${state.code}"]`);
-			expect(link?.getAttribute('href')).toBe(mapStateHref(state.slug));
+			expect(link?.getAttribute('href')).toBe(statePath(state.slug));
 			expect(link?.getAttribute('aria-label')).toBe(`${state.name}: ${getLevel('nlets', state.nlets.status).label}`);
 		}
 	});
@@ -143,12 +143,12 @@ describe('the /map/ page', () => {
 		expect(switcher?.querySelectorAll('input[type="radio"]').map((r) => r.getAttribute('value'))).toEqual([...MAP_LAYERS]);
 	});
 
-	it('lists every state in the table, linked once state pages exist, with its status on every layer in words', () => {
+	it('lists every state in the table, linked to its page, with its status on every layer in words', () => {
 		const rows = page.querySelectorAll('table.state-table tbody tr');
 		expect(rows).toHaveLength(51);
 		for (const state of states) {
 			const row = page.querySelector(`table.state-table tr[id="${stateRowId(state.slug)}"]`);
-			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(HAS_STATE_PAGES ? statePath(state.slug) : undefined);
+			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(statePath(state.slug));
 			expect(row?.querySelector('th')?.text.trim()).toBe(state.name);
 			const cells = row?.querySelectorAll('td').map((cell) => cell.text.trim());
 			expect(cells, state.code).toEqual(MAP_LAYERS.map((layer) => getLevel(layer, state[layer].status).label));

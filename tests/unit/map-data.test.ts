@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, MAP_LAYERS } from '../../src/data/levels.ts';
-import { getMapLayers, mapStateHref, toMapData } from '../../src/data/map-data.ts';
-import { HAS_STATE_PAGES } from '../../src/data/routes.ts';
+import { getMapLayers, toMapData } from '../../src/data/map-data.ts';
+import { statePath } from '../../src/data/routes.ts';
 import { serializeClientData, toClientData } from '../../src/map/client-data.ts';
 import { legendItems } from '../../src/map/legend.ts';
 import { fixtureRecords, mixedMapData } from './map-fixture.ts';
@@ -15,13 +15,13 @@ describe('toMapData', () => {
 		for (const [i, state] of data.states.entries()) {
 			const record = records[i]!;
 			expect(state.code).toBe(record.code);
-			expect(state.href).toBe(mapStateHref(record.slug));
+			expect(state.href).toBe(statePath(record.slug));
 			for (const layer of MAP_LAYERS) expect(state.statuses[layer]).toBe(record[layer].status);
 		}
 	});
 
-	it('links each state to its page, or to its row in the table while there are no state pages', () => {
-		expect(mapStateHref('or')).toBe(HAS_STATE_PAGES ? '/states/or/' : '/map/#state-or');
+	it('links each state to its page', () => {
+		expect(data.states.find((s) => s.code === 'OR')?.href).toBe('/states/or/');
 	});
 
 	it('dates each status for the details card', () => {

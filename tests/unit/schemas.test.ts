@@ -57,6 +57,17 @@ describe('schemas', () => {
 		expect(StateSchema.safeParse(unsourcedNone).success).toBe(true);
 	});
 
+	it('accept optional governor and legislature links, but only strict https ones', () => {
+		const links = {
+			governor: { contactUrl: 'https://www.oregon.gov/gov/' },
+			legislature: { lookupUrl: 'https://www.oregonlegislature.gov/' },
+		};
+		expect(StateSchema.safeParse({ ...validState, ...links }).success).toBe(true);
+		expect(StateSchema.safeParse({ ...validState, governor: { contactUrl: 'http://www.oregon.gov/gov/' } }).success).toBe(false);
+		expect(StateSchema.safeParse({ ...validState, governor: { contactUrl: 'https://www.oregon.gov/gov/', phone: '555' } }).success).toBe(false);
+		expect(StateSchema.safeParse({ ...validState, legislature: {} }).success).toBe(false);
+	});
+
 	it('reject a figure period that ends before it starts', () => {
 		const figure = {
 			id: 'x',

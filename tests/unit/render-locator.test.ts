@@ -1,0 +1,38 @@
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { getUsStateByCode } from '../../src/data/us-states.ts';
+import { renderLocatorMap } from '../../src/map/render-locator.ts';
+
+const render = (code: string) => parse(renderLocatorMap(getUsStateByCode(code)?.fips ?? '', `Map with ${code} filled in`));
+
+describe('renderLocatorMap', () => {
+	it('fills in the one state and draws the others as plain land', () => {
+		const svg = render('OR');
+		expect(svg.querySelectorAll('.locator-here')).toHaveLength(1);
+		expect(svg.querySelector('.locator-here')?.getAttribute('d')).toMatch(/^M\d/);
+		expect(svg.querySelectorAll('.locator-land path').length).toBeGreaterThanOrEqual(49);
+	});
+
+	it('is a named image with no links, so it adds no tab stops', () => {
+		const svg = render('OR').querySelector('svg');
+		expect(svg?.getAttribute('role')).toBe('img');
+		expect(svg?.getAttribute('aria-label')).toBe('Map with OR filled in');
+		expect(render('OR').querySelectorAll('a')).toHaveLength(0);
+	});
+
+	it('rings a state too small to see, and only such a state', () => {
+		expect(render('DC').querySelectorAll('.locator-ring')).toHaveLength(1);
+		expect(render('RI').querySelectorAll('.locator-ring')).toHaveLength(1);
+		expect(render('OR').querySelectorAll('.locator-ring')).toHaveLength(0);
+		expect(render('TX').querySelectorAll('.locator-ring')).toHaveLength(0);
+	});
+
+	it('stays small enough for a state page’s budget', () => {
+		expect(gzipSync(renderLocatorMap('06', 'California'), { level: 9 }).length).toBeLessThan(5 * 1024);
+	});
+
+	it('refuses a state that is not on the map', () => {
+		expect(() => renderLocatorMap('72', 'Puerto Rico')).toThrow(/No state with FIPS code "72"/);
+	});
+});
