@@ -15,8 +15,8 @@ export default defineConfig({
 					globalSetup: ['tests/browser/serve-dist.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					// Concurrent browser checks each open their own context; three at a time keeps
-					// both cores busy without starving the preview server.
+					// Concurrent browser checks each open their own context; a few at a time overlap
+					// page loads with axe runs (axe itself is bound by the two cores).
 					maxConcurrency: 3,
 				},
 			},
