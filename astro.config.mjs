@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
@@ -10,7 +11,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A duplicate route must stop the build, not just warn.
 	prerenderConflictBehavior: 'error',
-	integrations: [mdx(), searchIndex()],
+	// The embed frame is noindex, so it stays out of the sitemap too.
+	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 	markdown: { syntaxHighlight: false },
 	security: {

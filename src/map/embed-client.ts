@@ -3,7 +3,7 @@
  * whenever the host's loader asks, and draws a highlighted state's outline over its neighbours,
  * which otherwise cover part of the outline the CSS gives it. Everything else is CSS.
  */
-import { HEIGHT_MESSAGE, PING_MESSAGE } from './embed.ts';
+import { HEIGHT_MESSAGE, PING_MESSAGE } from './embed-messages.ts';
 
 function postHeight(): void {
 	if (window.parent === window) return;

@@ -39,10 +39,7 @@ export const EMBED_PATH = '/embed/map/';
 /** Path of the loader script host pages include. */
 export const LOADER_PATH = '/embed.js';
 
-/** The message the embed posts to its parent: `{ type: 'ice-dmv-map:height', height: <CSS pixels> }`. */
-export const HEIGHT_MESSAGE = 'ice-dmv-map:height';
-/** The message the loader sends an embed to ask for its height again: `{ type: 'ice-dmv-map:ping' }`. */
-export const PING_MESSAGE = 'ice-dmv-map:ping';
+export { HEIGHT_MESSAGE, PING_MESSAGE } from './embed-messages.ts';
 
 /**
  * Width-to-height ratio and minimum height the snippet gives the iframe, so it stays usable when the

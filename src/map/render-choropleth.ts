@@ -50,7 +50,7 @@ export function renderChoropleth(data: MapData, options: ChoroplethOptions): str
 		? `<path class="highlight" fill="none" stroke="#000" stroke-width="3" stroke-linejoin="round" d="${highlighted.shape.d}"/>`
 		: '';
 
-	const naming = interactive ? `aria-label="${escapeXml(label)}"` : `role="img" aria-label="${escapeXml(label)}"`;
+	const naming = interactive ? `role="group" aria-label="${escapeXml(label)}"` : `role="img" aria-label="${escapeXml(label)}"`;
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" class="choropleth-svg" ` +
 		`data-layer="${layerId}" ${naming}>` +

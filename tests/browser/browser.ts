@@ -60,3 +60,52 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/**
+ * A page that gets each document with its scripts removed and its <noscript> content shown:
+ * the DOM a reader with JavaScript off receives. JavaScript stays on in the context itself,
+ * because axe must run in the page; with javaScriptEnabled: false it cannot be injected.
+ */
+export async function openNoScriptPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const watched = await openWatchedPage(browser, baseUrl, options);
+	const origin = new URL(baseUrl).origin;
+	await watched.page.route('**/*', async (route) => {
+		const request = route.request();
+		if (new URL(request.url()).origin !== origin) return route.fallback();
+		if (request.resourceType() === 'script') return route.abort('blockedbyclient');
+		if (request.resourceType() !== 'document') return route.fallback();
+		const response = await route.fetch();
+		const html = (await response.text())
+			.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+			.replace(/<\/?noscript>/gi, '');
+		return route.fulfill({ response, body: html });
+	});
+	return watched;
+}
+
+/** Script run before any page script: records storage writes and CSP violations for the tests. */
+export const RECORD_SIDE_EFFECTS = `
+	window.__sideEffects = { storage: [], csp: [] };
+	const setItem = Storage.prototype.setItem;
+	Storage.prototype.setItem = function (key, value) {
+		window.__sideEffects.storage.push(String(key));
+		return setItem.call(this, key, value);
+	};
+	const open = IDBFactory.prototype.open;
+	IDBFactory.prototype.open = function (name, ...rest) {
+		window.__sideEffects.storage.push('indexedDB:' + name);
+		return open.call(this, name, ...rest);
+	};
+	document.addEventListener('securitypolicyviolation', (event) => {
+		window.__sideEffects.csp.push(event.violatedDirective + ' ' + event.blockedURI);
+	});
+`;
+
+/** What a page did that a private site must never do: storage writes and CSP violations. */
+export async function sideEffects(page: Page): Promise<{ storage: string[]; csp: string[] }> {
+	return page.evaluate(() => {
+		const recorded = (window as unknown as { __sideEffects: { storage: string[]; csp: string[] } }).__sideEffects;
+		const stored = [...Object.keys(localStorage), ...Object.keys(sessionStorage)];
+		return { storage: [...recorded.storage, ...stored], csp: recorded.csp };
+	});
+}

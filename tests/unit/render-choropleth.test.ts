@@ -61,7 +61,8 @@ describe('renderChoropleth', () => {
 		);
 		expect(svg.querySelector('a[data-code="OR"]')?.getAttribute('href')).toBe('/states/or/');
 		expect(svg.querySelectorAll('path[aria-label], path[title], g[aria-label]')).toHaveLength(0);
-		expect(svg.querySelector('svg')?.hasAttribute('role')).toBe(false);
+		// role="img" would hide the links from assistive technology; a named group keeps them.
+		expect(svg.querySelector('svg')?.getAttribute('role')).toBe('group');
 		expect(svg.querySelector('svg')?.getAttribute('aria-label')).toBe(LABEL);
 	});
 

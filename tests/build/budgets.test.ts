@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { listPages, routeOf } from './dist.ts';
+import { pageWeight } from './page-weight.ts';
+
+const KB = 1024;
+
+/** The byte budgets in ARCHITECTURE.md, by page type, gzipped. */
+interface Budget {
+	readonly type: string;
+	readonly total: number;
+	readonly js?: number;
+	readonly svg?: number;
+}
+const MAP_PAGE: Budget = { type: 'home and map', total: 30 * KB, js: 5 * KB, svg: 16 * KB };
+const EMBED_PAGE: Budget = { type: 'embed', total: 20 * KB };
+const OTHER_PAGE: Budget = { type: 'other', total: 25 * KB };
+
+function budgetFor(route: string): Budget {
+	if (route === '/' || route === '/map/') return MAP_PAGE;
+	if (route.startsWith('/embed/map/')) return EMBED_PAGE;
+	return OTHER_PAGE;
+}
+
+const pages = listPages();
+
+describe('byte budgets (gzip, first load)', () => {
+	it.each(pages)('%s stays inside its budget', (file) => {
+		const route = routeOf(file);
+		const budget = budgetFor(route);
+		const weight = pageWeight(file);
+		const over: string[] = [];
+		if (weight.total > budget.total) over.push(`${route}: ${weight.total} B transferred, budget ${budget.total} B (${budget.type} page)`);
+		if (budget.js !== undefined && weight.js > budget.js) over.push(`${route}: ${weight.js} B of JS, budget ${budget.js} B`);
+		for (const svg of budget.svg === undefined ? [] : weight.svgs) {
+			if (svg > (budget.svg ?? 0)) over.push(`${route}: an inline SVG of ${svg} B, budget ${budget.svg} B`);
+		}
+		expect(over).toEqual([]);
+	});
+
+	it('counts a page’s HTML and icon, so the budget measures something', () => {
+		const home = pageWeight('index.html');
+		expect(home.html).toBeGreaterThan(500);
+		expect(home.other, 'the favicon').toBeGreaterThan(100);
+		expect(home.total).toBeGreaterThanOrEqual(home.html + home.css + home.other);
+	});
+});
