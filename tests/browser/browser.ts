@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The WCAG 2.0–2.2 A and AA rule tags every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -53,6 +54,24 @@ export async function openWatchedPage(browser: Browser, baseUrl: string, options
 	});
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
 	return { context, page, foreignRequests, consoleErrors };
+}
+
+/**
+ * Starts Chromium before a test file's tests and closes it after them. Returns a function that
+ * opens a watched page on the site in a new context, so each test file needs no setup of its own.
+ */
+export function useWatchedPages(baseUrl: string): (options?: BrowserContextOptions) => Promise<WatchedPage> {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return (options = {}) => {
+		if (!browser) throw new Error('Chromium is not running: open pages inside tests, not at import time');
+		return openWatchedPage(browser, baseUrl, options);
+	};
 }
 
 /** Runs axe on the page and returns its violations as "rule: targets" lines. */

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const watchPage = useWatchedPages(baseUrl);
 
 describe('the /data/ page in Chromium', () => {
 	it.each(VIEWPORTS.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ ...viewport, colorScheme }))))(
 		'loads cleanly at $width px ($colorScheme): no console error, no foreign request, no axe violation',
 		async ({ width, height, colorScheme }) => {
-			const watched = await openWatchedPage(browser, baseUrl, { viewport: { width, height }, colorScheme });
+			const watched = await watchPage({ viewport: { width, height }, colorScheme });
 			expect((await watched.page.goto(`${baseUrl}/data/`))?.status()).toBe(200);
 			expect(await axeViolations(watched.page)).toEqual([]);
 			expect(await watched.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -27,7 +19,7 @@ describe('the /data/ page in Chromium', () => {
 	);
 
 	it('serves each download it links, the CSV files with their byte-order mark', async () => {
-		const watched = await openWatchedPage(browser, baseUrl);
+		const watched = await watchPage();
 		await watched.page.goto(`${baseUrl}/data/`);
 		const hrefs = await watched.page.$$eval('a[download]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs).toHaveLength(3);

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const watchPage = useWatchedPages(baseUrl);
 
 const PAGES = ['/ways/', '/ways/dmv-sharing/', '/ways/data-brokers/', '/ways/police-networks/', '/act/', '/glossary/', '/sources/', '/about/'];
 const CASES = PAGES.flatMap((path) => VIEWPORTS.map((viewport) => ({ path, viewport, width: viewport.width })));
 
 describe('the explainers and reference pages in Chromium', () => {
 	it.each(CASES)('$path at $width px: no axe violation, no console error, no foreign request', async ({ path, viewport }) => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport });
+		const watched = await watchPage({ viewport });
 		const response = await watched.page.goto(`${baseUrl}${path}`);
 		expect(response?.status()).toBe(200);
 		expect(await axeViolations(watched.page)).toEqual([]);
@@ -27,7 +19,7 @@ describe('the explainers and reference pages in Chromium', () => {
 	});
 
 	it('takes a keyboard user from a citation marker to its source and on to the source’s page, with JavaScript off', async () => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport: VIEWPORTS[0], javaScriptEnabled: false });
+		const watched = await watchPage({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
 		const { page } = watched;
 		await page.goto(`${baseUrl}/ways/police-networks/`);
 		const marker = page.locator('sup.cite a').first();
@@ -44,7 +36,7 @@ describe('the explainers and reference pages in Chromium', () => {
 	});
 
 	it('gives each citation marker an accessible name that says it is a source', async () => {
-		const watched = await openWatchedPage(browser, baseUrl);
+		const watched = await watchPage();
 		await watched.page.goto(`${baseUrl}/ways/dmv-sharing/`);
 		const names = await watched.page.locator('sup.cite a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('aria-label')));
 		expect(names).toEqual(['source 1', 'source 2', 'source 3']);

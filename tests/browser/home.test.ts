@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const watchPage = useWatchedPages(baseUrl);
 
 describe('the home page in Chromium', () => {
 	it.each(VIEWPORTS)('loads cleanly at $width px: no console error, no foreign request, no axe violation', async (viewport) => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport });
+		const watched = await watchPage({ viewport });
 		const response = await watched.page.goto(`${baseUrl}/`);
 		expect(response?.status()).toBe(200);
 		expect(await watched.page.locator('h1').textContent()).toBe('How ICE Gets Your DMV Data');
@@ -25,7 +17,7 @@ describe('the home page in Chromium', () => {
 	});
 
 	it('catches a request to another origin when a page makes one', async () => {
-		const watched = await openWatchedPage(browser, baseUrl);
+		const watched = await watchPage();
 		await expect(watched.page.goto('https://example.com/probe')).rejects.toThrow();
 		expect(watched.foreignRequests).toEqual(['https://example.com/probe']);
 		await watched.context.close();

@@ -1,22 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { ClientMapData } from '../../src/map/client-data.ts';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS, type WatchedPage } from './browser.ts';
+import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 /** Tall enough that the whole map is on screen at desktop width, so the pointer never scrolls it. */
 const DESKTOP = { width: 1280, height: 1400 };
-let browser: Browser;
+const watchPage = useWatchedPages(baseUrl);
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
-async function openMap(options: Parameters<typeof openWatchedPage>[2] = {}, path = '/map/'): Promise<WatchedPage> {
-	const watched = await openWatchedPage(browser, baseUrl, { viewport: DESKTOP, ...options });
+async function openMap(options: BrowserContextOptions = {}, path = '/map/'): Promise<WatchedPage> {
+	const watched = await watchPage({ viewport: DESKTOP, ...options });
 	await watched.page.goto(`${baseUrl}${path}`);
 	return watched;
 }
@@ -199,7 +192,7 @@ describe('the map in Chromium', () => {
 	it('lays out the switcher before its script arrives, so the map never jumps down', async () => {
 		const mapTop = async (page: Page) => page.locator('svg.choropleth-svg').evaluate((svg) => svg.getBoundingClientRect().top);
 		const loaded = await openMap();
-		const slow = await openWatchedPage(browser, baseUrl, { viewport: DESKTOP });
+		const slow = await watchPage({ viewport: DESKTOP });
 		await slow.context.route('**/_astro/*.js', (route) => route.abort());
 		await slow.page.goto(`${baseUrl}/map/`);
 		expect(await slow.page.locator('.layer-switch').isVisible()).toBe(true);

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage, routeOf } from '../build/dist.ts';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS, type WatchedPage } from './browser.ts';
+import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 /** performance.md §3: bytes transferred from opening search to the first results. */
@@ -18,17 +18,11 @@ const referenceRoutes = listPages()
 	.filter((file) => readPage(file).querySelector('[data-pagefind-filter="type:Reference"]'))
 	.map(routeOf);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const watchPage = useWatchedPages(baseUrl);
 
 /** A watched page that also records Content-Security-Policy violations. */
 async function openPage(options: BrowserContextOptions = {}): Promise<WatchedPage & { cspViolations: () => Promise<string[]> }> {
-	const watched = await openWatchedPage(browser, baseUrl, options);
+	const watched = await watchPage(options);
 	await watched.context.addInitScript(() => {
 		const log: string[] = [];
 		Object.defineProperty(window, '__cspViolations', { value: log });

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const watchPage = useWatchedPages(baseUrl);
 
 /** What the page keeps about the reader: it must stay empty. */
 async function storedState(page: Page) {
@@ -25,7 +18,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	const pages = ['/states/or/', '/states/', '/act/'];
 	for (const viewport of VIEWPORTS) {
 		it.each(pages)(`%s at ${viewport.width} px: no axe violation, console error or foreign request`, async (path) => {
-			const watched = await openWatchedPage(browser, baseUrl, { viewport });
+			const watched = await watchPage({ viewport });
 			expect((await watched.page.goto(baseUrl + path))?.status()).toBe(200);
 			expect(await axeViolations(watched.page)).toEqual([]);
 			expect(watched.consoleErrors).toEqual([]);
@@ -35,14 +28,14 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	}
 
 	it('a state page in the dark theme has no axe violation', async () => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport: VIEWPORTS[0], colorScheme: 'dark' });
+		const watched = await watchPage({ viewport: VIEWPORTS[0], colorScheme: 'dark' });
 		await watched.page.goto(`${baseUrl}/states/tx/`);
 		expect(await axeViolations(watched.page)).toEqual([]);
 		await watched.context.close();
 	});
 
 	it('the /act/ picker works by keyboard alone, and keeps and sends nothing', async () => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport: VIEWPORTS[0] });
+		const watched = await watchPage({ viewport: VIEWPORTS[0] });
 		const { page } = watched;
 		await page.goto(`${baseUrl}/act/`);
 		for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.id)) !== 'picker-state'; i++) {
@@ -62,7 +55,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	});
 
 	it('the /act/ picker does not move before a state is chosen', async () => {
-		const watched = await openWatchedPage(browser, baseUrl);
+		const watched = await watchPage();
 		await watched.page.goto(`${baseUrl}/act/`);
 		await watched.page.locator('form[data-state-picker] button').click();
 		expect(watched.page.url()).toBe(`${baseUrl}/act/`);
@@ -70,7 +63,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	});
 
 	it('the copy button puts the script on the clipboard and says so politely', async () => {
-		const watched = await openWatchedPage(browser, baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+		const watched = await watchPage({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const { page } = watched;
 		await page.goto(`${baseUrl}/states/or/`);
 		const status = page.locator('[data-copy-status]');
@@ -89,7 +82,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	});
 
 	it('with JavaScript off, a state page shows its script without the copy button, and /act/ links straight to it', async () => {
-		const watched = await openWatchedPage(browser, baseUrl, { viewport: VIEWPORTS[0], javaScriptEnabled: false });
+		const watched = await watchPage({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
 		const { page } = watched;
 		await page.goto(`${baseUrl}/act/`);
 		expect(await page.locator('form[data-state-picker]').isVisible()).toBe(false);
@@ -104,7 +97,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 	});
 
 	it('printing a state page keeps the script and its sources and drops the site chrome', async () => {
-		const watched = await openWatchedPage(browser, baseUrl);
+		const watched = await watchPage();
 		const { page } = watched;
 		await page.goto(`${baseUrl}/states/tx/`);
 		await page.emulateMedia({ media: 'print' });
