@@ -4,9 +4,9 @@
  * the legend, the table, the search filters and the call scripts all read from here.
  */
 
-export const NLETS_STATUSES = ['blocked', 'in-progress', 'no-known-restriction'] as const;
-export const DMV_SHARING_STATUSES = ['court-order-required', 'partial', 'none-found'] as const;
-export const DATA_BROKER_STATUSES = ['restricted', 'unknown'] as const;
+export const NLETS_STATUSES = ['blocked', 'in-progress', 'required-by-law', 'no-known-restriction'] as const;
+export const DMV_SHARING_STATUSES = ['court-order-required', 'partial', 'no-known-restriction'] as const;
+export const DATA_BROKER_STATUSES = ['sale-to-enforcers-barred', 'buyers-certify', 'partial', 'no-known-restriction'] as const;
 export const LICENSE_STATUSES = ['yes', 'no'] as const;
 
 export type NletsStatus = (typeof NLETS_STATUSES)[number];
@@ -19,7 +19,7 @@ export const WAYS = ['nlets', 'dmvSharing', 'dataBrokers', 'licensesForAll'] as 
 export type Way = (typeof WAYS)[number];
 
 /** The ways the map can colour states by, in the order of its layer switcher; the first is the default. */
-export const MAP_LAYERS = ['nlets', 'dmvSharing', 'licensesForAll'] as const satisfies readonly Way[];
+export const MAP_LAYERS = ['nlets', 'dmvSharing', 'dataBrokers', 'licensesForAll'] as const satisfies readonly Way[];
 export type MapLayer = (typeof MAP_LAYERS)[number];
 
 /**
@@ -65,15 +65,24 @@ const GREY: LevelStyle = { fill: PALETTE.grey, tone: 'none' };
 export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 	{
 		status: 'blocked',
-		label: 'Blocked',
-		description: 'The state has cut off ICE’s access to its DMV data through Nlets.',
+		label: 'Reported blocked',
+		description:
+			'Members of Congress or state officials have reported that the state cut off ICE’s access to its DMV data through Nlets. The record says who reported it and when. ICE’s investigations arm HSI and Customs and Border Protection may keep access unless a source says otherwise, and the other two ways remain.',
 		needsSource: true,
 		style: BLUE,
 	},
 	{
 		status: 'in-progress',
-		label: 'Block in progress',
-		description: 'The state has started to cut off ICE’s Nlets access but has not been reported as finished.',
+		label: 'Block reported in progress',
+		description: 'The state was reported to be cutting off ICE’s Nlets access, and we found no report that the block is finished.',
+		needsSource: true,
+		style: BLUE_HATCHED,
+	},
+	{
+		status: 'required-by-law',
+		label: 'Required by law',
+		description:
+			'A state law in force requires the state’s police network to keep immigration enforcement out without a warrant, and we found no report that the block has been carried out.',
 		needsSource: true,
 		style: BLUE_HATCHED,
 	},
@@ -89,8 +98,9 @@ export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 	{
 		status: 'court-order-required',
-		label: 'Judge’s order required',
-		description: 'A state law or binding settlement bars the DMV from giving ICE data without a judge’s order.',
+		label: 'Court order required',
+		description:
+			'A state law or binding settlement bars the DMV from giving ICE data for immigration enforcement unless a court has issued a warrant, order or subpoena, or another law requires it.',
 		needsSource: true,
 		style: BLUE,
 	},
@@ -102,8 +112,8 @@ export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 		style: BLUE_HATCHED,
 	},
 	{
-		status: 'none-found',
-		label: 'No known limit',
+		status: 'no-known-restriction',
+		label: 'No known restriction',
 		description: 'We found no state law or settlement that limits the DMV’s sharing with ICE. That is not proof that none exists.',
 		needsSource: false,
 		style: GREY,
@@ -112,16 +122,33 @@ export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 
 export const DATA_BROKER_LEVELS: readonly Level<DataBrokerStatus>[] = [
 	{
-		status: 'restricted',
-		label: 'Sales restricted',
-		description: 'The state bars data brokers that buy its DMV records from reselling them for immigration enforcement.',
+		status: 'sale-to-enforcers-barred',
+		label: 'Sale to immigration enforcers barred',
+		description:
+			'A state law bars selling personal data, DMV records among it, to agencies that carry out immigration enforcement, except with a warrant or court order. It does not reach data sold before, or data brokers gather from other sources.',
 		needsSource: true,
 		style: BLUE,
 	},
 	{
-		status: 'unknown',
+		status: 'buyers-certify',
+		label: 'Buyers must certify no immigration use',
+		description:
+			'A state law makes those who buy or receive the state’s DMV records promise in writing not to use or pass them on for immigration enforcement. The state has to detect a broken promise, and brokers’ other sources are not covered.',
+		needsSource: true,
+		style: BLUE,
+	},
+	{
+		status: 'partial',
+		label: 'Partly limited',
+		description: 'A state law limits the sale or resale of DMV data for immigration enforcement, but only for some data or some buyers.',
+		needsSource: true,
+		style: BLUE_HATCHED,
+	},
+	{
+		status: 'no-known-restriction',
 		label: 'No known restriction',
-		description: 'We found no rule that stops the state’s DMV data from reaching ICE through data brokers.',
+		description:
+			'We found no state rule that stops the state’s DMV data from reaching ICE through data brokers. That is not proof that none exists.',
 		needsSource: false,
 		style: GREY,
 	},

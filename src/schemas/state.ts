@@ -3,6 +3,7 @@ import {
 	DATA_BROKER_STATUSES,
 	DMV_SHARING_STATUSES,
 	LEVELS,
+	getLevel,
 	LICENSE_STATUSES,
 	NLETS_STATUSES,
 	type Way,
@@ -35,30 +36,75 @@ function statusSchema<const T extends readonly [string, ...string[]]>(statuses: 
 		.describe(`The ${what} status, one of: ${statuses.join(', ')}. See src/data/levels.ts for what each means.`);
 }
 
-const asOf = IsoDateSchema.describe('The date this status was last known to be true (YYYY-MM-DD).');
+const asOf = IsoDateSchema.describe(
+	'The date of the newest source that shows this status (YYYY-MM-DD); for "no-known-restriction", the date of the review that found none. Never a law’s date: laws carry their own.',
+);
+
+/** A state law, executive order or binding settlement behind a status. */
+export const LawSchema = z.strictObject({
+	name: z
+		.string()
+		.trim()
+		.min(3)
+		.max(160, { error: 'is longer than 160 characters. Fix: give the name people know it by, e.g. "Keep Washington Working Act (SB 5497)"' })
+		.describe('The law’s name as people know it, with its bill or statute number, e.g. "Keep Washington Working Act (SB 5497)".'),
+	year: z
+		.int()
+		.min(1900)
+		.refine((year) => year <= Number(todayIso().slice(0, 4)), { error: 'is in the future. Fix: use the year it was enacted' })
+		.describe('The year it was enacted or signed.'),
+	effective: IsoDateSchema.optional().describe('Optional. The date the relevant part took effect (YYYY-MM-DD), when a source gives it.'),
+	sources: z.array(SourceIdSchema).min(1, { error: 'is empty. Fix: cite the law’s text or a report of it' }).describe(
+		'Ids of sources for the law: the statute or bill page first.',
+	),
+});
+
+const LawsSchema = z.array(LawSchema).default([]).describe('The state laws, orders or settlements behind the status, oldest first.');
+
+/** What sources say about the parts of DHS that a block on ICE may not reach. */
+const AGENCY_ACCESS = ['not-reported', 'kept', 'cut-off'] as const;
+const agencyAccess = (agency: string) =>
+	z
+		.enum(AGENCY_ACCESS, { error: `is not a ${agency} access value. Fix: use one of: ${AGENCY_ACCESS.join(', ')}` })
+		.default('not-reported')
+		.describe(
+			`What the sources say about ${agency}'s access after the block: not-reported (the default: no source says), kept, or cut-off. Only kept or cut-off with a source in this way's sources.`,
+		);
+
+/** Who reported a status that claims the state acted, e.g. "members of Congress, in letters to governors". */
+const reportedBy = z
+	.string()
+	.trim()
+	.min(3)
+	.max(120, { error: 'is longer than 120 characters. Fix: name who reported it in a few words' })
+	.optional()
+	.describe(
+		'Who reported the status, in a few words that follow "Reported by", e.g. "members of Congress, in letters to governors". Required for blocked, in-progress and required-by-law.',
+	);
 
 /** Way 3: ICE querying the state's DMV data over Nlets. */
 export const NletsSchema = z
 	.strictObject({
 		status: statusSchema(NLETS_STATUSES, 'Nlets'),
 		asOf,
-		summary: SummarySchema.describe('One or two plain sentences on ICE’s Nlets access to this state’s DMV data.'),
+		reportedBy,
+		hsi: agencyAccess('HSI, ICE’s investigations arm'),
+		cbp: agencyAccess('Customs and Border Protection (CBP)'),
+		summary: SummarySchema.describe('One or two plain sentences on ICE’s Nlets access to this state’s DMV data: who reported what, and when.'),
 		sources: SourcesSchema,
+		laws: LawsSchema,
 	})
-	.superRefine(requireSourceForClaims('nlets'));
-
-/** A state law (or binding settlement) that limits DMV sharing with immigration enforcement. */
-export const LawSchema = z.strictObject({
-	name: z.string().trim().min(3).describe('The law’s name as people know it, e.g. "Keep Washington Working Act (SB 5497)".'),
-	year: z
-		.int()
-		.min(1900)
-		.refine((year) => year <= Number(todayIso().slice(0, 4)), { error: 'is in the future. Fix: use the year it was enacted' })
-		.describe('The year it was enacted or signed.'),
-	sources: z.array(SourceIdSchema).min(1, { error: 'is empty. Fix: cite the law’s text or a report of it' }).describe(
-		'Ids of sources for the law.',
-	),
-});
+	.superRefine(requireSourceForClaims('nlets'))
+	.superRefine((entry, ctx) => {
+		if (getLevel('nlets', entry.status).needsSource && entry.reportedBy === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reportedBy'],
+				input: entry.reportedBy,
+				message: `is missing, but status "${entry.status}" says the state acted. Fix: name who reported it, e.g. reportedBy: members of Congress, in letters to governors`,
+			});
+		}
+	});
 
 /** Way 1: the DMV handing data to ICE directly. */
 export const DmvSharingSchema = z
@@ -67,7 +113,7 @@ export const DmvSharingSchema = z
 		asOf,
 		summary: SummarySchema.describe('One or two plain sentences on what the DMV may give ICE directly.'),
 		sources: SourcesSchema,
-		laws: z.array(LawSchema).default([]).describe('The state laws or settlements behind the status, oldest first.'),
+		laws: LawsSchema,
 	})
 	.superRefine(requireSourceForClaims('dmvSharing'));
 
@@ -76,8 +122,9 @@ export const DataBrokersSchema = z
 	.strictObject({
 		status: statusSchema(DATA_BROKER_STATUSES, 'data-broker'),
 		asOf,
-		summary: SummarySchema.describe('One or two plain sentences on the state’s sale of DMV data and any limit on resale to ICE.'),
+		summary: SummarySchema.describe('One or two plain sentences on the state’s sale of DMV data and any limit on its reaching immigration enforcement.'),
 		sources: SourcesSchema,
+		laws: LawsSchema,
 	})
 	.superRefine(requireSourceForClaims('dataBrokers'));
 
@@ -103,16 +150,57 @@ export const TimelineEventSchema = z.strictObject({
 	),
 });
 
-/** Optional: a link to the governor's own contact page, for contributors who keep it current. */
-export const GovernorSchema = z.strictObject({
-	contactUrl: SourceUrlSchema.describe(
-		'The official contact page of the governor (or, for DC, the mayor), e.g. the web form on the governor’s own site. https only. Never store phone numbers: they go stale.',
+/** A US phone number as the office prints it, written 503-378-4582 (ten digits, area code first). */
+export const PhoneSchema = z
+	.string()
+	.regex(/^[2-9]\d{2}-[2-9]\d{2}-\d{4}$/, {
+		error: 'is not a phone number written like 503-378-4582. Fix: write the ten digits as 3-3-4 with hyphens, no +1, brackets or extension',
+	})
+	.describe('The office’s main phone number, written 503-378-4582, copied from the page at url.');
+
+/** An office's own page: https on a .gov or .us host, so no number comes from an unofficial directory. */
+export const OfficialUrlSchema = SourceUrlSchema.refine(
+	(value) => !URL.canParse(value) || /\.(gov|us)$/.test(new URL(value).hostname),
+	{ error: 'is not on a .gov or .us site. Fix: link the office’s own page, never a directory or news site' },
+).describe('The office’s own contact page (https, on a .gov or .us host), which shows the phone number given here.');
+
+const contactFields = {
+	url: OfficialUrlSchema,
+	phone: PhoneSchema.optional().describe(
+		'Optional. The main phone number shown on the page at url. Leave it out when the office’s own site shows none, and say so in the research log.',
 	),
+	checked: IsoDateSchema.describe('The date someone last opened url and read the number there (YYYY-MM-DD).'),
+};
+
+/** The governor's office (for DC, the mayor's). */
+export const GovernorContactSchema = z.strictObject(contactFields);
+
+/** Who appoints the head of the office that runs driver licensing. */
+export const LICENSING_HEADS = ['governor', 'secretary-of-state', 'mayor'] as const;
+
+/** The office that runs driver licensing. */
+export const LicensingContactSchema = z.strictObject({
+	office: z
+		.string()
+		.trim()
+		.min(3)
+		.max(120)
+		.describe('The office’s own name, e.g. "Oregon Department of Transportation, Driver and Motor Vehicle Services".'),
+	answersTo: z
+		.enum(LICENSING_HEADS, { error: `is not who runs the office. Fix: use one of: ${LICENSING_HEADS.join(', ')}` })
+		.describe(
+			'Who the office answers to: governor (its head is appointed by the governor), secretary-of-state (a Secretary of State not appointed by the governor runs it) or mayor (DC).',
+		),
+	...contactFields,
 });
 
-/** Optional: a link to the legislature's own "find your legislator" page. */
-export const LegislatureSchema = z.strictObject({
-	lookupUrl: SourceUrlSchema.describe('The legislature’s official "find your legislator" page (https).'),
+/** Where a caller reaches the people who decide. */
+export const ContactsSchema = z.strictObject({
+	governor: GovernorContactSchema.describe('The governor’s office (in DC, the mayor’s).'),
+	licensing: LicensingContactSchema.describe('The office that runs driver licensing, from its own site.'),
+	legislatureLookupUrl: SourceUrlSchema.optional().describe(
+		'Optional. The legislature’s official "find your legislator" page (https). Without it the state page links to USAGov’s lookup.',
+	),
 });
 
 /** One file in content/states/: everything the site says about one state or DC. */
@@ -127,13 +215,10 @@ export const StateSchema = z.strictObject({
 	dataBrokers: DataBrokersSchema.describe('Way 2: the state selling DMV data to brokers who resell it to ICE.'),
 	licensesForAll: LicensesForAllSchema.describe('Context: whether the state licenses drivers regardless of immigration status.'),
 	timeline: z.array(TimelineEventSchema).default([]).describe('Dated events, each sourced, oldest first.'),
-	lastReviewed: IsoDateSchema.describe('The date someone last checked this whole file against its sources (YYYY-MM-DD).'),
-	governor: GovernorSchema.optional().describe(
-		'Optional. Where readers can contact the governor; without it the state page links to USAGov’s list of governors.',
+	lastReviewed: IsoDateSchema.describe(
+		'The date of the last review that searched for what changed up to that day, on all three ways, and logged it in content/research/ (YYYY-MM-DD).',
 	),
-	legislature: LegislatureSchema.optional().describe(
-		'Optional. Where readers can find their state legislators; without it the state page links to USAGov’s lookup.',
-	),
+	contacts: ContactsSchema.describe('Who to call, with official pages and phone numbers, each with the date it was checked.'),
 });
 
 export type State = z.infer<typeof StateSchema>;
