@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { paletteCss } from './src/integrations/palette-css.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
 	// A duplicate route must stop the build, not just warn.
 	prerenderConflictBehavior: 'error',
 	// The embed frame is noindex, so it stays out of the sitemap too.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
+	integrations: [paletteCss(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 	markdown: { syntaxHighlight: false },
 	security: {

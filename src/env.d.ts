@@ -4,3 +4,6 @@ declare namespace App {
 		citationNumbers?: ReadonlyMap<string, number>;
 	}
 }
+
+/** The generated palette stylesheet (src/integrations/palette-css.ts). */
+declare module 'virtual:palette.css';

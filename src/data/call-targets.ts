@@ -1,61 +1,92 @@
 /**
- * Who a caller in each state should call, and where to find them. Only links to official
- * directories are kept here: phone numbers go stale, so the site never stores them.
+ * Who a caller in each state should call: the governor (in DC, the mayor), the office that runs
+ * driver licensing, and the legislators. Phone numbers come only from the offices' own pages, as
+ * recorded in the state's file with the date they were checked.
  */
 import { t } from '../i18n/en.ts';
+import type { LICENSING_HEADS } from '../schemas/state.ts';
 
 /** USAGov's list of governors of the states and territories. */
 export const USAGOV_GOVERNORS_URL = 'https://www.usa.gov/state-governor';
 /** USAGov's lookup of elected officials, including state legislators, by address. */
 export const USAGOV_ELECTED_OFFICIALS_URL = 'https://www.usa.gov/elected-officials';
 
-/** The people to call in one state, with official links. */
-export interface CallTargets {
-	/** The head of the executive: "Governor", or in DC, "Mayor". */
-	readonly official: string;
-	/** Where to reach the official's office. */
-	readonly officialUrl: string;
-	/** True when officialUrl is the state's own page rather than a national directory. */
-	readonly officialUrlIsDirect: boolean;
-	/** Who writes the state's laws, e.g. "state legislators"; in DC, "D.C. Council members". */
-	readonly legislators: string;
-	readonly legislatorsUrl: string;
-	readonly legislatorsUrlIsDirect: boolean;
+type LicensingHead = (typeof LICENSING_HEADS)[number];
+
+/** One office a caller can reach. */
+export interface CallTarget {
+	readonly role: 'executive' | 'licensing' | 'legislators';
+	/** Who it is, e.g. "Governor" or "Illinois Secretary of State, Driver Services Department". */
+	readonly title: string;
+	/** The office's own page, or USAGov's lookup for legislators without one. */
+	readonly url: string;
+	/** True when url is the office's own page rather than a national directory. */
+	readonly urlIsDirect: boolean;
+	/** A tap-to-call number written 503-378-4582, when the office's own page shows one. */
+	readonly phone?: string | undefined;
+	/** The date someone read url and its number (YYYY-MM-DD). */
+	readonly checked?: string | undefined;
 }
 
-/** Links a contributor may keep in a state's record; see the governor and legislature fields of the schema. */
-export interface ContactLinks {
-	readonly governor?: { readonly contactUrl: string } | undefined;
-	readonly legislature?: { readonly lookupUrl: string } | undefined;
-}
-
-// DC has no governor or legislature: its mayor and council do those jobs, and USAGov's
-// directories of governors and state legislators do not cover them.
-const DC_TARGETS: CallTargets = {
-	official: t('target.mayor'),
-	officialUrl: 'https://mayor.dc.gov/',
-	officialUrlIsDirect: true,
-	legislators: t('target.council'),
-	legislatorsUrl: 'https://dccouncil.gov/councilmembers/',
-	legislatorsUrlIsDirect: true,
-};
-
-/** Who to call in a state, preferring the record's own links over the national directories. */
-export function getCallTargets(code: string, links: ContactLinks = {}): CallTargets {
-	const base: CallTargets =
-		code.toUpperCase() === 'DC'
-			? DC_TARGETS
-			: {
-					official: t('target.governor'),
-					officialUrl: USAGOV_GOVERNORS_URL,
-					officialUrlIsDirect: false,
-					legislators: t('target.legislators'),
-					legislatorsUrl: USAGOV_ELECTED_OFFICIALS_URL,
-					legislatorsUrlIsDirect: false,
-				};
-	return {
-		...base,
-		...(links.governor ? { officialUrl: links.governor.contactUrl, officialUrlIsDirect: true } : {}),
-		...(links.legislature ? { legislatorsUrl: links.legislature.lookupUrl, legislatorsUrlIsDirect: true } : {}),
+/** The parts of a state record the targets read. */
+export interface ContactState {
+	readonly code: string;
+	readonly contacts: {
+		readonly governor?: { readonly url: string; readonly phone?: string | undefined; readonly checked: string } | undefined;
+		readonly licensing: {
+			readonly office: string;
+			readonly answersTo: LicensingHead;
+			readonly url: string;
+			readonly phone?: string | undefined;
+			readonly checked: string;
+		};
+		readonly legislatureLookupUrl?: string | undefined;
 	};
+}
+
+/** The head of the executive: the Governor, or in DC, the Mayor. */
+export function executiveTitle(code: string): string {
+	return code.toUpperCase() === 'DC' ? t('target.mayor') : t('target.governor');
+}
+
+/** True where an official the governor does not appoint runs driver licensing. */
+export function runsApart(answersTo: LicensingHead): answersTo is 'secretary-of-state' | 'attorney-general' {
+	return answersTo === 'secretary-of-state' || answersTo === 'attorney-general';
+}
+
+/**
+ * Whom the call script addresses: the office that decides what the DMV shares. That is the
+ * executive, except where a Secretary of State or Attorney General whom the governor does not
+ * appoint runs licensing.
+ */
+export function scriptOfficial(code: string, answersTo: LicensingHead): string {
+	if (answersTo === 'secretary-of-state') return t('target.secretaryOfState');
+	if (answersTo === 'attorney-general') return t('target.attorneyGeneral');
+	return executiveTitle(code);
+}
+
+/** Who to call in a state, the office the script addresses first, then the other, then the legislators. */
+export function getCallTargets(state: ContactState): CallTarget[] {
+	const { governor, licensing, legislatureLookupUrl } = state.contacts;
+	const executive: CallTarget = governor
+		? { role: 'executive', title: executiveTitle(state.code), url: governor.url, urlIsDirect: true, ...phoneOf(governor) }
+		: { role: 'executive', title: executiveTitle(state.code), url: USAGOV_GOVERNORS_URL, urlIsDirect: false };
+	const office: CallTarget = { role: 'licensing', title: licensing.office, url: licensing.url, urlIsDirect: true, ...phoneOf(licensing) };
+	const legislators: CallTarget = {
+		role: 'legislators',
+		title: state.code.toUpperCase() === 'DC' ? t('target.council') : t('target.legislators'),
+		url: legislatureLookupUrl ?? USAGOV_ELECTED_OFFICIALS_URL,
+		urlIsDirect: legislatureLookupUrl !== undefined,
+	};
+	const offices = runsApart(licensing.answersTo) ? [office, executive] : [executive, office];
+	return [...offices, legislators];
+}
+
+function phoneOf(contact: { readonly phone?: string | undefined; readonly checked: string }) {
+	return { phone: contact.phone, checked: contact.checked };
+}
+
+/** A number written 503-378-4582 as a tel: link with the country code. */
+export function telHref(phone: string): string {
+	return `tel:+1${phone.replace(/\D/g, '')}`;
 }

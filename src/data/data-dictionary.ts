@@ -28,11 +28,17 @@ export interface DictionaryEntry {
 
 type AnySchema = z.core.$ZodType;
 
-/** Follows a dotted path ("nlets.status") through object schemas. */
+/** The object schema inside optional, default and nullable wrappers, or the schema itself. */
+function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
+	const def = schema?._zod.def as { type?: string; innerType?: AnySchema } | undefined;
+	return def?.innerType && ['optional', 'default', 'nullable'].includes(def.type ?? '') ? unwrap(def.innerType) : schema;
+}
+
+/** Follows a dotted path ("nlets.status", "contacts.governor.url") through object schemas, optional ones included. */
 function schemaAt(root: AnySchema, path: string): AnySchema | undefined {
 	let schema: AnySchema | undefined = root;
 	for (const key of path.split('.')) {
-		const def: z.core.$ZodTypeDef | undefined = schema?._zod.def;
+		const def: z.core.$ZodTypeDef | undefined = unwrap(schema)?._zod.def;
 		schema = def?.type === 'object' ? (def as z.core.$ZodObjectDef).shape[key] : undefined;
 	}
 	return schema;

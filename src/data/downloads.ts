@@ -50,7 +50,7 @@ const urls = (ids: readonly string[], urlOf: SourceUrlOf) => ids.map(urlOf).join
 const URLS_FORMAT = 'URLs, separated by spaces';
 const URLS_MEANING = 'The sources that show this: their addresses, as listed with titles and publishers in sources.csv.';
 
-/** Status, date, summary and sources of one way, as four columns. */
+/** Status, date, summary, sources and laws of one way. */
 function wayColumns(way: 'nlets' | 'dmvSharing' | 'dataBrokers', prefix: string): Column<StateRecord>[] {
 	return [
 		{ name: `${prefix}_status`, field: `${way}.status`, way, value: (s) => s[way].status },
@@ -63,10 +63,30 @@ function wayColumns(way: 'nlets' | 'dmvSharing' | 'dataBrokers', prefix: string)
 			meaning: URLS_MEANING,
 			value: (s, urlOf) => urls(s[way].sources, urlOf),
 		},
+		{
+			name: `${prefix}_laws`,
+			field: `${way}.laws`,
+			format: 'each law as “name (year)”, separated by semicolons',
+			value: (s) => s[way].laws.map((law) => `${law.name} (${law.year})`).join(LAW_SEPARATOR),
+		},
 	];
 }
 
-/** The columns of /data/states.csv, in order. */
+/** A contact's page, phone and the date they were checked, as three columns. */
+function contactColumns(contact: 'governor' | 'licensing', prefix: string): Column<StateRecord>[] {
+	return [
+		{ name: `${prefix}_url`, field: `contacts.${contact}.url`, format: 'https URL, or empty', value: (s) => s.contacts[contact]?.url ?? '' },
+		{
+			name: `${prefix}_phone`,
+			field: `contacts.${contact}.phone`,
+			format: 'ten digits written 503-378-4582, or empty',
+			value: (s) => s.contacts[contact]?.phone ?? '',
+		},
+		{ name: `${prefix}_checked`, field: `contacts.${contact}.checked`, format: 'YYYY-MM-DD, or empty', value: (s) => s.contacts[contact]?.checked ?? '' },
+	];
+}
+
+/** The columns of /data/states.csv, in order: the three ways in the site's order, then the context and the contacts. */
 export const STATE_COLUMNS: readonly Column<StateRecord>[] = [
 	{
 		name: 'code',
@@ -83,15 +103,13 @@ export const STATE_COLUMNS: readonly Column<StateRecord>[] = [
 		meaning: 'The two-digit federal (FIPS) code of the state, for joining with census and map data.',
 		value: (s) => s.fips,
 	},
-	...wayColumns('nlets', 'nlets'),
 	...wayColumns('dmvSharing', 'dmv_sharing'),
-	{
-		name: 'dmv_sharing_laws',
-		field: 'dmvSharing.laws',
-		format: 'each law as “name (year)”, separated by semicolons',
-		value: (s) => s.dmvSharing.laws.map((law) => `${law.name} (${law.year})`).join(LAW_SEPARATOR),
-	},
+	{ name: 'dmv_sharing_requires', field: 'dmvSharing.requires', format: 'text, or empty', value: (s) => s.dmvSharing.requires ?? '' },
 	...wayColumns('dataBrokers', 'data_brokers'),
+	...wayColumns('nlets', 'nlets'),
+	{ name: 'nlets_reported_by', field: 'nlets.reportedBy', format: 'text, or empty', value: (s) => s.nlets.reportedBy ?? '' },
+	{ name: 'nlets_hsi', field: 'nlets.hsi', value: (s) => s.nlets.hsi },
+	{ name: 'nlets_cbp', field: 'nlets.cbp', value: (s) => s.nlets.cbp },
 	{ name: 'licenses_for_all_status', field: 'licensesForAll.status', way: 'licensesForAll', value: (s) => s.licensesForAll.status },
 	{
 		name: 'licenses_for_all_since',
@@ -106,17 +124,15 @@ export const STATE_COLUMNS: readonly Column<StateRecord>[] = [
 		value: (s, urlOf) => urls(s.licensesForAll.sources, urlOf),
 	},
 	{ name: 'last_reviewed', field: 'lastReviewed', value: (s) => s.lastReviewed },
-	{
-		name: 'governor_contact_url',
-		field: 'governor',
-		format: 'https URL, or empty',
-		value: (s) => s.governor?.contactUrl ?? '',
-	},
+	...contactColumns('governor', 'governor'),
+	{ name: 'licensing_office', field: 'contacts.licensing.office', value: (s) => s.contacts.licensing.office },
+	{ name: 'licensing_answers_to', field: 'contacts.licensing.answersTo', value: (s) => s.contacts.licensing.answersTo },
+	...contactColumns('licensing', 'licensing'),
 	{
 		name: 'legislature_lookup_url',
-		field: 'legislature',
+		field: 'contacts.legislatureLookupUrl',
 		format: 'https URL, or empty',
-		value: (s) => s.legislature?.lookupUrl ?? '',
+		value: (s) => s.contacts.legislatureLookupUrl ?? '',
 	},
 ];
 
@@ -185,20 +201,20 @@ export function buildStatesJson(states: readonly StateRecord[], sources: readonl
 			code: s.code,
 			name: s.name,
 			fips: s.fips,
-			nlets: { ...s.nlets, sources: refs(s.nlets.sources) },
-			dmvSharing: {
-				...s.dmvSharing,
-				sources: refs(s.dmvSharing.sources),
-				laws: s.dmvSharing.laws.map((law) => ({ ...law, sources: refs(law.sources) })),
-			},
-			dataBrokers: { ...s.dataBrokers, sources: refs(s.dataBrokers.sources) },
+			dmvSharing: withRefs(s.dmvSharing, refs),
+			dataBrokers: withRefs(s.dataBrokers, refs),
+			nlets: withRefs(s.nlets, refs),
 			licensesForAll: { ...s.licensesForAll, sources: refs(s.licensesForAll.sources) },
 			timeline: s.timeline.map((event) => ({ ...event, sources: refs(event.sources) })),
 			lastReviewed: s.lastReviewed,
-			...(s.governor ? { governor: s.governor } : {}),
-			...(s.legislature ? { legislature: s.legislature } : {}),
+			contacts: s.contacts,
 		})),
 	};
+}
+
+/** A way's record with each source id, its own and its laws', replaced by the source's reference. */
+function withRefs<W extends { sources: string[]; laws: { sources: string[] }[] }, R>(way: W, refs: (ids: readonly string[]) => R[]) {
+	return { ...way, sources: refs(way.sources), laws: way.laws.map((law) => ({ ...law, sources: refs(law.sources) })) };
 }
 
 /** The text of /data/states.json, indented so a diff between two versions reads line by line. */

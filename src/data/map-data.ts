@@ -1,17 +1,18 @@
 import { t, tf } from '../i18n/en.ts';
 import type { MapData, MapLayerInfo, MapState } from '../map/types.ts';
 import { formatDate } from './dates.ts';
-import { LEVELS, MAP_LAYERS, type MapLayer } from './levels.ts';
+import { getLevel, LEVELS, MAP_LAYERS, type MapLayer } from './levels.ts';
 import { statePath } from './routes.ts';
 import type { StateRecord } from './state-record.ts';
+import { getWayIdentity, numberedName, type WayField } from './ways.ts';
 
 /** The map's layers: each one's names and its statuses with their labels and colours. */
 export function getMapLayers(): MapLayerInfo[] {
 	return MAP_LAYERS.map((id) => ({
 		id,
-		label: t(`map.layer.${id}.label`),
+		label: numberedName(getWayIdentity(id)),
 		title: t(`map.layer.${id}.title`),
-		cardLabel: t(`map.layer.${id}.card`),
+		cardLabel: getWayIdentity(id).name,
 		levels: LEVELS[id].map((level) => ({
 			status: level.status,
 			label: level.label,
@@ -27,13 +28,20 @@ export function stateRowId(slug: string): string {
 	return `state-${slug}`;
 }
 
-/** The dated note a state's details card shows for one layer. */
+/**
+ * The dated note a state's details card shows for one layer, saying what the date is: when a block
+ * was reported, when a limit was last shown to hold, or when our review found none. A law's own
+ * date is never shown as a status date.
+ */
 function noteFor(state: StateRecord, layer: MapLayer): string | null {
 	if (layer === 'licensesForAll') {
 		const { since } = state.licensesForAll;
 		return since === null ? null : tf('map.note.since', { year: String(since) });
 	}
-	return tf('map.note.asOf', { date: formatDate(state[layer].asOf) });
+	const { status, asOf } = state[layer];
+	const date = formatDate(asOf);
+	if (!getLevel(layer, status).needsSource) return tf('map.note.noneFound', { date });
+	return tf(layer === 'nlets' ? 'map.note.reported' : 'map.note.asOf', { date });
 }
 
 /** What the map needs from the state records: every state's status and note on each layer. */
@@ -47,4 +55,9 @@ export function toMapData(states: readonly StateRecord[]): MapData {
 		notes: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, noteFor(state, layer)])) as Record<MapLayer, string | null>,
 	}));
 	return { layers: getMapLayers(), states: mapStates };
+}
+
+/** A tile's accessible name: the state, then its status on each way in order, e.g. "Oregon: 1. Direct sharing: Partly limited; …". */
+export function describeTile(state: MapState, levels: readonly { way: WayField; level: { label: string } }[]): string {
+	return `${state.name}: ${levels.map(({ way, level }) => `${numberedName(getWayIdentity(way))}: ${level.label}`).join('; ')}`;
 }

@@ -6,7 +6,6 @@ export const NAV_LINKS: readonly { href: string; label: string }[] = [
 	{ href: '/ways/', label: t('nav.ways') },
 	{ href: '/states/', label: t('nav.states') },
 	{ href: '/act/', label: t('nav.act') },
-	{ href: '/glossary/', label: t('nav.glossary') },
 	{ href: '/sources/', label: t('nav.sources') },
 	{ href: '/about/', label: t('nav.about') },
 ];

@@ -25,6 +25,8 @@ export interface NletsFigures {
 	readonly icePerDay: number;
 	/** ICE's share of all queries, in percent; an upper bound when `all` is an "over" figure. */
 	readonly iceSharePercent: number;
+	/** ICE's share as "1 in N" queries, rounded; `atMost` when `all` is an "over" figure, so the share can only be smaller. */
+	readonly iceShareOneIn: { readonly n: number; readonly atMost: boolean };
 	/** The period all three cover. */
 	readonly period: { readonly start: string; readonly end: string };
 	/** Every source id the three figures cite, each once. */
@@ -65,6 +67,7 @@ export function deriveNletsFigures(figures: ReadonlyMap<string, Figure>): NletsF
 		days,
 		icePerDay: Math.round(iceTotal / days),
 		iceSharePercent: (iceTotal / all.value) * 100,
+		iceShareOneIn: { n: Math.round(all.value / iceTotal), atMost: all.approximation === 'over' || all.approximation === 'at-least' },
 		period: { start, end },
 		sources: [...new Set([all, ice, hsi].flatMap((figure) => figure.sources))],
 	};

@@ -2,8 +2,8 @@
  * The search filters every page passes to BaseLayout's `searchFilters` prop. Pagefind shows them as facets
  * on the search page, so their names and values are the site's words, taken from levels.ts and ways.ts.
  */
-import { DMV_SHARING_LEVELS, getLevel, NLETS_LEVELS } from './levels.ts';
-import { getWayInfo, WAY_INFO } from './ways.ts';
+import { getLevel, LEVELS } from './levels.ts';
+import { getWayIdentity, getWayInfo, numberedName, WAY_FIELDS, WAY_INFO, type WayField } from './ways.ts';
 import type { ExplainerWay } from '../schemas/explainer.ts';
 import type { State } from '../schemas/state.ts';
 import { t } from '../i18n/en.ts';
@@ -11,30 +11,30 @@ import { t } from '../i18n/en.ts';
 /** What BaseLayout renders as `data-pagefind-filter="name:value"`. */
 export type SearchFilters = Readonly<Record<string, string>>;
 
-/** Filter names, in the order the search page shows them. */
+/** Filter names, in the order the search page shows them: the page type, the way, then each way's status. */
 export const FILTER_NAMES = {
 	type: 'type',
 	way: 'way',
-	nlets: 'Nlets status',
-	dmvLaw: 'DMV law',
-} as const;
+	dmvSharing: 'Direct sharing status',
+	dataBrokers: 'Data brokers status',
+	nlets: 'Police networks status',
+} as const satisfies Record<string, string> & Record<WayField, string>;
 
 /** The kinds of page a reader can narrow a search to. */
 export const PAGE_TYPES = [t('search.state'), t('search.explainer'), t('search.reference')] as const;
 const [STATE, EXPLAINER, REFERENCE] = PAGE_TYPES;
 
-/** A state page: its type, its Nlets status and its DMV-law status, as labels. */
+/** A state page: its type and its status on each of the three ways, as labels. */
 export function stateSearchFilters(state: State): SearchFilters {
 	return {
 		[FILTER_NAMES.type]: STATE,
-		[FILTER_NAMES.nlets]: getLevel('nlets', state.nlets.status).label,
-		[FILTER_NAMES.dmvLaw]: getLevel('dmvSharing', state.dmvSharing.status).label,
+		...Object.fromEntries(WAY_FIELDS.map((way) => [FILTER_NAMES[way], getLevel(way, state[way].status).label])),
 	};
 }
 
 /** An explainer page, with the way it explains if it is about one (/act/ and /ways/ are about all three). */
 export function explainerSearchFilters(way?: ExplainerWay | null): SearchFilters {
-	return way ? { [FILTER_NAMES.type]: EXPLAINER, [FILTER_NAMES.way]: getWayInfo(way).name } : { [FILTER_NAMES.type]: EXPLAINER };
+	return way ? { [FILTER_NAMES.type]: EXPLAINER, [FILTER_NAMES.way]: numberedName(getWayInfo(way)) } : { [FILTER_NAMES.type]: EXPLAINER };
 }
 
 /** A reference page: sources, about, the glossary, data, the embed guide. */
@@ -53,7 +53,10 @@ export interface FilterGroup {
  */
 export const FILTER_GROUPS: readonly FilterGroup[] = [
 	{ name: FILTER_NAMES.type, legend: t('search.filter.type'), values: PAGE_TYPES },
-	{ name: FILTER_NAMES.way, legend: t('search.filter.way'), values: WAY_INFO.map((way) => way.name) },
-	{ name: FILTER_NAMES.nlets, legend: t('search.filter.nlets'), values: NLETS_LEVELS.map((level) => level.label) },
-	{ name: FILTER_NAMES.dmvLaw, legend: t('search.filter.dmvLaw'), values: DMV_SHARING_LEVELS.map((level) => level.label) },
+	{ name: FILTER_NAMES.way, legend: t('search.filter.way'), values: WAY_INFO.map(numberedName) },
+	...WAY_FIELDS.map((way) => ({
+		name: FILTER_NAMES[way],
+		legend: numberedName(getWayIdentity(way)),
+		values: LEVELS[way].map((level) => level.label),
+	})),
 ];

@@ -1,6 +1,6 @@
 import type { Source } from '../schemas/source.ts';
 import { buildCallScript, type CallScript, type ScriptSourceIds } from './call-scripts.ts';
-import { getCallTargets, type CallTargets } from './call-targets.ts';
+import { getCallTargets, scriptOfficial, type CallTarget } from './call-targets.ts';
 import { listStateCitations, numberCitations } from './citations.ts';
 import { getSourceMap } from './sources.ts';
 import type { StateRecord } from './state-record.ts';
@@ -30,7 +30,10 @@ export interface StatePage {
 	readonly previous: StateRecord | undefined;
 	readonly next: StateRecord | undefined;
 	readonly script: CallScript;
-	readonly targets: CallTargets;
+	/** Whom to call, the office the script addresses first. */
+	readonly targets: readonly CallTarget[];
+	/** Whom the script addresses, e.g. "Governor" or "Secretary of State". */
+	readonly official: string;
 	/** The letters to governors, cited under "Who to call". */
 	readonly letters: Source;
 	/** The number of each source id cited on the page. */
@@ -58,7 +61,8 @@ export async function getStatePages(): Promise<StatePage[]> {
 			previous: states[i - 1],
 			next: states[i + 1],
 			script,
-			targets: getCallTargets(state.code, state),
+			targets: getCallTargets(state),
+			official: scriptOfficial(state.code, state.contacts.licensing.answersTo),
 			letters,
 			numbers,
 			citations: [...numbers].map(([id, number]) => ({

@@ -30,10 +30,14 @@ export interface ClientMapData {
 	readonly states: Readonly<Record<string, ClientState>>;
 	/** The details card's link text, with {name} for the state's name. */
 	readonly moreLabel: string;
+	/** The name of the card's close button. */
+	readonly closeLabel: string;
+	/** The map's title while the grid of all three ways is shown. */
+	readonly allWaysTitle: string;
 }
 
 /** Builds the JSON the map's client script reads. */
-export function toClientData(data: MapData, idPrefix: string, moreLabel: string): ClientMapData {
+export function toClientData(data: MapData, idPrefix: string, labels: Pick<ClientMapData, 'moreLabel' | 'closeLabel' | 'allWaysTitle'>): ClientMapData {
 	return {
 		layers: data.layers.map((layer) => ({
 			id: layer.id,
@@ -53,7 +57,7 @@ export function toClientData(data: MapData, idPrefix: string, moreLabel: string)
 				},
 			]),
 		),
-		moreLabel,
+		...labels,
 	};
 }
 

@@ -1,8 +1,8 @@
 /**
  * <choropleth-map>: enhances the server-rendered map, which already works without JavaScript.
- * Adds the layer switcher, a details card on hover, focus and tap, a focus ring drawn on top of
- * the neighbouring states, and arrow-key movement between states (one Tab stop for the whole
- * map). Plain DOM code, no d3: the map is drawn at build time. Reads only the page's own markup
+ * Adds the layer switcher (each way's layer, licenses for all, and the "all three ways" tile
+ * grid), a details card on hover, focus and tap, a focus ring drawn on top of the neighbouring
+ * states, and arrow-key movement between states (one Tab stop for the whole map). Plain DOM code, no d3: the map is drawn at build time. Reads only the page's own markup
  * and the JSON beside it.
  */
 import type { ClientLayer, ClientMapData, ClientState } from './client-data.ts';
@@ -12,12 +12,20 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const HIDE_DELAY_MS = 300;
 /** Space between a state and its card, in CSS pixels. */
 const GAP = 10;
+/** The switcher's value for the tile grid of all three ways. */
+const ALL_WAYS = 'all';
+/** Below this width the card sits in the page's flow under the map, so it never covers the map or its key. */
+const NARROW = '(max-width: 40rem)';
 
 type Side = 'right' | 'left' | 'below' | 'above';
 
 class ChoroplethMapElement extends HTMLElement {
 	#data!: ClientMapData;
 	#layer!: ClientLayer;
+	/** True while the tile grid of all three ways is shown instead of the map. */
+	#allWays = false;
+	/** The layer the page drew, which a URL without ?layer= shows. */
+	#defaultLayer = '';
 	#svg!: SVGSVGElement;
 	#frame!: HTMLElement;
 	#card!: HTMLElement;
@@ -45,13 +53,21 @@ class ChoroplethMapElement extends HTMLElement {
 		this.#ring.setAttribute('class', 'focus-ring');
 		svg.append(this.#ring);
 		this.#layer = this.#findLayer(svg.dataset.layer) ?? (this.#data.layers[0] as ClientLayer);
+		this.#defaultLayer = this.#layer.id;
 
 		const switcher = this.querySelector<HTMLFieldSetElement>('.layer-switch');
 		if (switcher) {
 			switcher.addEventListener('change', (event) => this.#setLayer((event.target as HTMLInputElement).value, true));
-			const fromUrl = this.#findLayer(new URLSearchParams(location.search).get('layer'));
-			if (fromUrl && fromUrl !== this.#layer) this.#setLayer(fromUrl.id, false);
+			const requested = new URLSearchParams(location.search).get('layer');
+			if (requested === ALL_WAYS) this.#setLayer(ALL_WAYS, false);
+			else {
+				const fromUrl = this.#findLayer(requested);
+				if (fromUrl && fromUrl !== this.#layer) this.#setLayer(fromUrl.id, false);
+			}
 		}
+		card.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('[data-close]')) this.#hide();
+		});
 
 		this.addEventListener(
 			'pointerdown',
@@ -87,11 +103,14 @@ class ChoroplethMapElement extends HTMLElement {
 	}
 
 	#setLayer(id: string, updateUrl: boolean): void {
-		const layer = this.#findLayer(id);
+		this.#allWays = id === ALL_WAYS;
+		this.dataset.view = this.#allWays ? ALL_WAYS : 'map';
+		const layer = this.#allWays ? this.#layer : this.#findLayer(id);
 		if (!layer) return;
 		this.#layer = layer;
 		const index = this.#data.layers.indexOf(layer);
-		for (const anchor of this.querySelectorAll<HTMLElement>('a[data-code]')) {
+		// The grid's tiles paint all three ways at once, so only the map's states and boxes repaint.
+		for (const anchor of this.querySelectorAll<HTMLElement>('.choropleth-svg a[data-code], .small-states a[data-code]')) {
 			const state = this.#data.states[anchor.dataset.code ?? ''];
 			const level = state && layer.levels[state.statuses[index] ?? ''];
 			const shape = anchor.querySelector('path, rect');
@@ -100,13 +119,13 @@ class ChoroplethMapElement extends HTMLElement {
 			shape.setAttribute('class', level.className);
 			if (anchor.hasAttribute('aria-label')) anchor.setAttribute('aria-label', `${state.name}: ${level.label}`);
 		}
-		this.#svg.dataset.layer = id;
+		this.#svg.dataset.layer = layer.id;
 		for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.hidden = legend.dataset.legend !== id;
-		for (const title of this.querySelectorAll('[data-map-title]')) title.textContent = layer.title;
+		for (const title of this.querySelectorAll('[data-map-title]')) title.textContent = this.#allWays ? this.#data.allWaysTitle : layer.title;
 		for (const radio of this.querySelectorAll<HTMLInputElement>('.layer-switch input')) radio.checked = radio.value === id;
 		if (updateUrl) {
 			const url = new URL(location.href);
-			if (id === this.#data.layers[0]?.id) url.searchParams.delete('layer');
+			if (id === this.#defaultLayer) url.searchParams.delete('layer');
 			else url.searchParams.set('layer', id);
 			history.replaceState(history.state, '', url);
 		}
@@ -143,6 +162,10 @@ class ChoroplethMapElement extends HTMLElement {
 
 	#onFocusIn(event: FocusEvent): void {
 		const link = this.#stateAnchor(event.target);
+		if (link?.closest('.tile-grid')) {
+			this.#show(link);
+			return;
+		}
 		if (!link || !this.#links.includes(link as SVGAElement)) return;
 		for (const other of this.#links) other.setAttribute('tabindex', other === link ? '0' : '-1');
 		this.#show(link);
@@ -194,8 +217,17 @@ class ChoroplethMapElement extends HTMLElement {
 	#show(anchor: HTMLElement | SVGAElement): void {
 		const code = anchor.dataset.code ?? '';
 		clearTimeout(this.#hideTimer);
+		if (!this.#data.states[code]) return;
+		// A tile of the grid is its own target: no ring on the hidden map, and the card beside the tile.
+		if (anchor.closest('.tile-grid')) {
+			this.#ring.classList.remove('shown');
+			this.#fillCard(code);
+			this.#card.hidden = false;
+			this.#place([anchor]);
+			return;
+		}
 		const shape = this.#svg.querySelector(`a[data-code="${code}"] path`);
-		if (!this.#data.states[code] || !shape) return;
+		if (!shape) return;
 		this.#ring.setAttribute('d', shape.getAttribute('d') ?? '');
 		this.#ring.classList.add('shown');
 		this.#fillCard(code);
@@ -239,11 +271,21 @@ class ChoroplethMapElement extends HTMLElement {
 		const more = element('a', this.#data.moreLabel.replace('{name}', state.name));
 		more.href = this.#svg.querySelector(`a[data-code="${code}"]`)?.getAttribute('href') ?? '';
 		more.tabIndex = -1;
-		this.#card.replaceChildren(element('p', state.name, 'map-card-name'), list, more);
+		// Touch has no pointer to move away, so the card offers its own close button (shown by CSS on touch screens).
+		const close = element('button', '×', 'map-card-close');
+		close.type = 'button';
+		close.tabIndex = -1;
+		close.dataset.close = '';
+		close.setAttribute('aria-label', this.#data.closeLabel);
+		this.#card.replaceChildren(close, element('p', state.name, 'map-card-name'), list, more);
 	}
 
 	/** Puts the card beside the state, never over it: right, left, below or above, wherever it fits in the map. */
 	#place(targets: Element[]): void {
+		if (matchMedia(NARROW).matches) {
+			this.#card.style.translate = '';
+			return;
+		}
 		const frame = this.#frame.getBoundingClientRect();
 		const boxes = targets.map((target) => target.getBoundingClientRect());
 		const [width, height] = [this.#card.offsetWidth, this.#card.offsetHeight];

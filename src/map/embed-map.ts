@@ -9,13 +9,16 @@
  * the chosen theme. Nothing waits for a script that runs after parsing, so the defaults never flash.
  */
 import type { MapLayer, Tone } from '../data/levels.ts';
-import { hatchId, paintOf, renderHatchPattern } from './paint.ts';
+import { paintOf, PATTERNED, renderPatterns } from './paint.ts';
+import { declarations as paletteDeclarations, renderPaletteCss, variableFor } from './palette-css.ts';
 import type { MapData } from './types.ts';
 
 /** What each tone paints in Windows contrast themes, as map.css paints the drawn layer. */
 const FORCED_TONES: Readonly<Record<Tone, { fill?: string; stroke: string }>> = {
 	strong: { fill: 'CanvasText', stroke: 'Canvas' },
+	second: { fill: 'GrayText', stroke: 'Canvas' },
 	partial: { stroke: 'CanvasText' },
+	pending: { stroke: 'CanvasText' },
 	none: { fill: 'Canvas', stroke: 'CanvasText' },
 };
 
@@ -38,7 +41,9 @@ function layerFills(data: MapData, drawn: MapLayer, idPrefix: string): { plain: 
 			const states = anyOf(codes);
 			const selector = `${whenLayer(layer.id, drawn)} :is(path${states},${states} rect)`;
 			const paint = paintOf(idPrefix, layer.id, level);
-			plain.push(`${selector}{fill:${paint.fill}}`);
+			// Solid fills through the palette's custom property, so the forced and the reader's theme both apply.
+			const fill = PATTERNED.includes(level.tone) ? paint.fill : `var(${variableFor(layer.id, level.fill)})`;
+			plain.push(`${selector}{fill:${fill}}`);
 			const tone = FORCED_TONES[level.tone];
 			forced.push(`${selector}{fill:${tone.fill ?? paint.fill};stroke:${tone.stroke}}`);
 		}
@@ -68,8 +73,8 @@ export function renderThemeRules(tokensCss: string): string[] {
 	if (missing.length > 0) throw new Error(`tokens.css sets ${missing.join(', ')} for dark only`);
 	const block = (values: Map<string, string>) => names.map((name) => `${name}:${values.get(name)}`).join(';');
 	return [
-		`:root[data-theme="light"]{color-scheme:light;${block(light)}}`,
-		`:root[data-theme="dark"]{color-scheme:dark;${block(dark)}}`,
+		`:root[data-theme="light"]{color-scheme:light;${block(light)};${paletteDeclarations('light')}}`,
+		`:root[data-theme="dark"]{color-scheme:dark;${block(dark)};${paletteDeclarations('dark')}}`,
 	];
 }
 
@@ -80,11 +85,7 @@ export function renderThemeRules(tokensCss: string): string[] {
 export function renderOtherLayerPatterns(data: MapData, drawn: MapLayer, idPrefix: string): string {
 	const patterns = data.layers
 		.filter((layer) => layer.id !== drawn)
-		.flatMap((layer) =>
-			layer.levels
-				.filter((l) => l.tone === 'partial')
-				.map((level) => renderHatchPattern(hatchId(idPrefix, layer.id, level.status), level.fill)),
-		);
+		.flatMap((layer) => renderPatterns(idPrefix, layer.id, layer.levels));
 	return `<svg class="map-patterns" aria-hidden="true" focusable="false" width="0" height="0"><defs>${patterns.join('')}</defs></svg>`;
 }
 
@@ -92,6 +93,7 @@ export function renderOtherLayerPatterns(data: MapData, drawn: MapLayer, idPrefi
 export function renderEmbedStyles(data: MapData, drawn: MapLayer, idPrefix: string, tokensCss: string): string {
 	const fills = layerFills(data, drawn, idPrefix);
 	return [
+		renderPaletteCss(),
 		...renderThemeRules(tokensCss),
 		...layerVisibility(data, drawn),
 		...fills.plain,

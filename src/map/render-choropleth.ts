@@ -1,6 +1,6 @@
-import type { MapLayer } from '../data/levels.ts';
+import { MAP_BORDER, type MapLayer } from '../data/levels.ts';
 import { getStateShapes, MAP_HEIGHT, MAP_WIDTH, type StateShape } from './geometry.ts';
-import { hatchId, paintOf, renderHatchPattern } from './paint.ts';
+import { paintOf, renderPatterns } from './paint.ts';
 import type { ChoroplethOptions, MapData, MapLayerInfo, MapLevel, MapState } from './types.ts';
 import { escapeXml } from './xml.ts';
 
@@ -15,7 +15,7 @@ interface DrawnState {
 
 /**
  * Draws the choropleth as an SVG string: every state filled by its status on one layer, with
- * white borders, in the 975×610 viewport of the us-atlas albers projection.
+ * borders that give every shape 3:1 against the page, in the 975×610 viewport of the us-atlas albers projection.
  *
  * Interactive maps (the default) make each state a link to its page whose accessible name says
  * the status, e.g. "Oregon: Block in progress". The links come in reading order, in rows from
@@ -29,11 +29,7 @@ export function renderChoropleth(data: MapData, options: ChoroplethOptions): str
 	const layer = findLayer(data, layerId);
 	const drawn = orderForReading(withShapes(data.states));
 	const patternLayers = interactive ? data.layers : [layer];
-	const patterns = patternLayers.flatMap((l) =>
-		l.levels
-			.filter((level) => level.tone === 'partial')
-			.map((level) => renderHatchPattern(hatchId(idPrefix, l.id, level.status), level.fill)),
-	);
+	const patterns = patternLayers.flatMap((l) => renderPatterns(idPrefix, l.id, l.levels));
 
 	const states = drawn.map(({ state, shape }) => {
 		const level = findLevel(layer, state.statuses[layerId], state.code);
@@ -55,7 +51,7 @@ export function renderChoropleth(data: MapData, options: ChoroplethOptions): str
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" class="choropleth-svg" ` +
 		`data-layer="${layerId}" ${naming}>` +
 		(patterns.length > 0 ? `<defs>${patterns.join('')}</defs>` : '') +
-		`<g class="states" stroke="#fff" stroke-width=".75" stroke-linejoin="round">${states.join('')}</g>` +
+		`<g class="states map-borders" stroke="${MAP_BORDER.light}" stroke-width=".75" stroke-linejoin="round">${states.join('')}</g>` +
 		outline +
 		`</svg>`
 	);

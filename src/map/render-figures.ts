@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
-import { PALETTE } from '../data/levels.ts';
-import { renderHatchPattern, renderSwatch } from './paint.ts';
+import { MAP_BORDER, NONE_FILL } from '../data/levels.ts';
+import { getWayIdentity } from '../data/ways.ts';
+import { renderPattern, renderSwatch } from './paint.ts';
 import { escapeXml } from './xml.ts';
 
 /** One number on the chart, with its label and how it is written. */
@@ -16,7 +17,7 @@ export interface FiguresChartInput {
 	/** All queries: the long bar. */
 	readonly all: ChartValue;
 	/** ICE's two parts, drawn end to end on the zoomed bar: ICE as listed apart from HSI, then HSI. */
-	readonly parts: readonly [number, number];
+	readonly parts: readonly [ChartValue, ChartValue];
 	/** Says how much larger the zoomed bar is drawn, with {factor} for the number. */
 	readonly zoomLabel: string;
 	/** Writes an axis value, e.g. 500000 → "500,000". */
@@ -24,22 +25,23 @@ export interface FiguresChartInput {
 }
 
 const WIDTH = 360;
-const HEIGHT = 160;
+const HEIGHT = 196;
 const BAR_HEIGHT = 22;
 const ALL_BAR_Y = 38;
 const ZOOM_BAR_Y = 112;
+/** The callout around ICE's sliver of the long bar, wide enough to see on a phone. */
+const CALLOUT_WIDTH = 10;
 const HATCH_ID = 'nlets-chart-hatch';
 
-// The map's blues and grey, so the page reads as one piece: ICE solid, HSI hatched (so the two
-// parts never rely on colour alone), everyone else grey.
-const ICE_FILL = PALETTE.blue;
-const HSI_FILL = PALETTE.lightBlue;
-const ALL_FILL = PALETTE.grey;
+// The police-network way's hue, so the chart reads as part of that way: ICE solid, HSI hatched
+// (so the two parts never rely on colour alone), everyone else the neutral of "none". The page's
+// CSS repaints them for the dark theme by class.
+const POLICE_HUE = getWayIdentity('nlets').hue.light;
 
 /** How the chart paints each bar, for swatches in the table that names them. */
 const CHART_PAINT = {
-	all: { fill: ALL_FILL, className: 'chart-all' },
-	ice: { fill: ICE_FILL, className: 'chart-ice' },
+	all: { fill: NONE_FILL.light, className: 'chart-all' },
+	ice: { fill: POLICE_HUE, className: 'chart-ice' },
 	hsi: { fill: `url(#${HATCH_ID})`, className: 'chart-hsi' },
 } as const;
 
@@ -51,15 +53,17 @@ export function renderChartSwatch(bar: keyof typeof CHART_PAINT): string {
 /**
  * Draws the Nlets query figures as an SVG string. ICE's queries are too few to see on a bar of
  * all queries (about a third of one percent), so the chart draws that bar to scale with ICE's
- * sliver at its start, then zooms into the sliver: a second bar, with its own marked axis, shows
- * ICE's two parts (ICE as listed apart from HSI, then HSI) end to end. A shaded fan joins the sliver to the
- * zoomed bar and says how many times larger it is drawn, so the change of scale is never hidden.
+ * sliver at its start, ringed by a callout, then zooms into the sliver: a second bar, with its
+ * own marked axis and a value under each part, shows ICE's two parts (ICE as listed apart from
+ * HSI, then HSI) end to end. A shaded fan joins the callout to the zoomed bar and says how many
+ * times larger it is drawn, so the change of scale is never hidden.
  *
  * The SVG is a picture for sighted readers (aria-hidden); the page gives the same numbers as text.
  */
 export function renderNletsChart(input: FiguresChartInput): string {
 	const { all, parts, zoomLabel, formatTick } = input;
-	const [first, second] = parts;
+	const [iceApart, hsi] = parts;
+	const [first, second] = [iceApart.value, hsi.value];
 	const total = first + second;
 	const allScale = scaleLinear().domain([0, all.value]).range([0, WIDTH]);
 	// nice(2) rounds the zoomed axis up to a round end, e.g. 897,230 → 1,000,000, with ticks at halves.
@@ -69,7 +73,9 @@ export function renderNletsChart(input: FiguresChartInput): string {
 	const firstEnd = round(zoomScale(first));
 	const totalEnd = round(zoomScale(total));
 	const ticks = zoomScale.ticks(2);
-	const fanTop = ALL_BAR_Y + BAR_HEIGHT;
+	const fanTop = ALL_BAR_Y + BAR_HEIGHT + 3;
+	const valuesY = ZOOM_BAR_Y + BAR_HEIGHT + 17;
+	const axisY = valuesY + 20;
 	const text = (x: number, y: number, content: string, attributes = '') =>
 		`<text x="${x}" y="${y}"${attributes}>${escapeXml(content)}</text>`;
 	const bar = (y: number, x: number, width: number, paint: { fill: string; className: string }) =>
@@ -77,11 +83,12 @@ export function renderNletsChart(input: FiguresChartInput): string {
 
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" class="figures-chart" aria-hidden="true"`,
-		` fill="currentColor" font-size="13"><defs>${renderHatchPattern(HATCH_ID, HSI_FILL, 8)}</defs>`,
+		` fill="currentColor" font-size="13"><defs>${renderPattern(HATCH_ID, 'chart-hsi-pattern', 'partial', POLICE_HUE, 8)}</defs>`,
 		text(0, 14, all.label, ' font-weight="700"'),
 		text(0, 31, all.text),
-		bar(ALL_BAR_Y, 0, WIDTH, CHART_PAINT.all),
+		`<rect class="chart-all" x=".5" y="${ALL_BAR_Y + 0.5}" width="${WIDTH - 1}" height="${BAR_HEIGHT - 1}" fill="${NONE_FILL.light}" stroke="${MAP_BORDER.light}"/>`,
 		bar(ALL_BAR_Y, 0, round(allScale(total)), CHART_PAINT.ice),
+		`<rect class="chart-callout" x="1" y="${ALL_BAR_Y - 2}" width="${CALLOUT_WIDTH}" height="${BAR_HEIGHT + 4}" fill="none" stroke="currentColor" stroke-width="2"/>`,
 		`<path class="chart-fan" d="M0 ${fanTop}H${round(allScale(zoomEnd))}L${WIDTH} ${ZOOM_BAR_Y}H0z"` +
 			` fill-opacity=".1" stroke="currentColor" stroke-dasharray="3 3"/>`,
 		// Bottom left of the fan, clear of its slanted edge.
@@ -90,12 +97,15 @@ export function renderNletsChart(input: FiguresChartInput): string {
 			` fill="none" stroke="currentColor" stroke-opacity=".6"/>`,
 		bar(ZOOM_BAR_Y, 0, firstEnd, CHART_PAINT.ice),
 		bar(ZOOM_BAR_Y, firstEnd, round(totalEnd - firstEnd), CHART_PAINT.hsi),
+		// Each part's value under its own start, so no reader has to read it off the axis.
+		text(0, valuesY, iceApart.text, ' font-weight="700" class="chart-value"'),
+		text(firstEnd + 4, valuesY, hsi.text, ' font-weight="700" class="chart-value"'),
 		...ticks.map((tick, i) => {
 			const x = round(zoomScale(tick));
 			const anchor = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle';
 			return (
-				`<path d="M${x} ${ZOOM_BAR_Y + BAR_HEIGHT}v5" stroke="currentColor"/>` +
-				text(x, ZOOM_BAR_Y + BAR_HEIGHT + 19, formatTick(tick), ` text-anchor="${anchor}" font-size="12"`)
+				`<path d="M${x} ${axisY - 14}v5" stroke="currentColor" stroke-opacity=".6"/>` +
+				text(x, axisY, formatTick(tick), ` text-anchor="${anchor}" font-size="11" fill-opacity=".8"`)
 			);
 		}),
 		'</svg>',

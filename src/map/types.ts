@@ -1,4 +1,5 @@
 import type { MapLayer, Tone } from '../data/levels.ts';
+import type { ThemedColour } from '../data/ways.ts';
 
 /** One status as the map draws it and the legend names it. */
 export interface MapLevel {
@@ -7,8 +8,8 @@ export interface MapLevel {
 	readonly label: string;
 	/** One sentence saying what the status means. */
 	readonly description: string;
-	/** Fill colour (hex). */
-	readonly fill: string;
+	/** Fill colour, or the colour of its hatch or dots, on each theme. */
+	readonly fill: ThemedColour;
 	readonly tone: Tone;
 }
 

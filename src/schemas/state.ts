@@ -96,14 +96,16 @@ export const NletsSchema = z
 	})
 	.superRefine(requireSourceForClaims('nlets'))
 	.superRefine((entry, ctx) => {
-		if (getLevel('nlets', entry.status).needsSource && entry.reportedBy === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['reportedBy'],
-				input: entry.reportedBy,
-				message: `is missing, but status "${entry.status}" says the state acted. Fix: name who reported it, e.g. reportedBy: members of Congress, in letters to governors`,
-			});
-		}
+		const claim = getLevel('nlets', entry.status).needsSource;
+		if (claim === (entry.reportedBy !== undefined)) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reportedBy'],
+			input: entry.reportedBy,
+			message: claim
+				? `is missing, but status "${entry.status}" says the state acted. Fix: name who reported it, e.g. reportedBy: members of Congress, in letters to governors`
+				: `is only for a status that says the state acted, not "${entry.status}". Fix: delete it`,
+		});
 	});
 
 /** Way 1: the DMV handing data to ICE directly. */
@@ -111,11 +113,32 @@ export const DmvSharingSchema = z
 	.strictObject({
 		status: statusSchema(DMV_SHARING_STATUSES, 'DMV-sharing'),
 		asOf,
+		requires: z
+			.string()
+			.trim()
+			.min(3)
+			.max(80, { error: 'is longer than 80 characters. Fix: name the court papers in a few words' })
+			.optional()
+			.describe(
+				'For court-order-required only: what the law accepts, in words that follow "requires", e.g. "a warrant, court order or court-issued subpoena". The call script says it.',
+			),
 		summary: SummarySchema.describe('One or two plain sentences on what the DMV may give ICE directly.'),
 		sources: SourcesSchema,
 		laws: LawsSchema,
 	})
-	.superRefine(requireSourceForClaims('dmvSharing'));
+	.superRefine(requireSourceForClaims('dmvSharing'))
+	.superRefine((entry, ctx) => {
+		const needed = entry.status === 'court-order-required';
+		if (needed === (entry.requires !== undefined)) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: ['requires'],
+			input: entry.requires,
+			message: needed
+				? 'is missing, but status "court-order-required" needs it. Fix: say what the law accepts, e.g. requires: a warrant, court order or court-issued subpoena'
+				: `is only for status "court-order-required", not "${entry.status}". Fix: delete it`,
+		});
+	});
 
 /** Way 2: the state selling DMV data to brokers who resell it to ICE. */
 export const DataBrokersSchema = z
@@ -158,11 +181,26 @@ export const PhoneSchema = z
 	})
 	.describe('The office’s main phone number, written 503-378-4582, copied from the page at url.');
 
-/** An office's own page: https on a .gov or .us host, so no number comes from an unofficial directory. */
+/**
+ * The few offices whose own site is not on .gov or .us, each with the evidence that it is theirs.
+ * Add one only with such evidence, in the research log and here.
+ */
+export const OFFICIAL_OTHER_HOSTS: readonly string[] = [
+	// South Carolina DMV: its own pages say so and take payments through SC.GOV (content/research/2026-11-sweep.md, SC).
+	'www.scdmvonline.com',
+];
+
+/** An office's own page: https on a .gov or .us host (or a listed official host), so no number comes from an unofficial directory. */
 export const OfficialUrlSchema = SourceUrlSchema.refine(
-	(value) => !URL.canParse(value) || /\.(gov|us)$/.test(new URL(value).hostname),
-	{ error: 'is not on a .gov or .us site. Fix: link the office’s own page, never a directory or news site' },
-).describe('The office’s own contact page (https, on a .gov or .us host), which shows the phone number given here.');
+	(value) => {
+		if (!URL.canParse(value)) return true;
+		const host = new URL(value).hostname;
+		return /\.(gov|us)$/.test(host) || OFFICIAL_OTHER_HOSTS.includes(host);
+	},
+	{ error: 'is not on a .gov or .us site. Fix: link the office’s own page, never a directory or news site (an official site elsewhere must be added to OFFICIAL_OTHER_HOSTS in src/schemas/state.ts, with evidence)' },
+).describe(
+	'The office’s own page (https, on a .gov or .us host): its contact page where one could be read, else its home page. When phone is given, the page that shows it.',
+);
 
 const contactFields = {
 	url: OfficialUrlSchema,
@@ -176,7 +214,7 @@ const contactFields = {
 export const GovernorContactSchema = z.strictObject(contactFields);
 
 /** Who appoints the head of the office that runs driver licensing. */
-export const LICENSING_HEADS = ['governor', 'secretary-of-state', 'mayor'] as const;
+export const LICENSING_HEADS = ['governor', 'secretary-of-state', 'attorney-general', 'mayor'] as const;
 
 /** The office that runs driver licensing. */
 export const LicensingContactSchema = z.strictObject({
@@ -189,14 +227,16 @@ export const LicensingContactSchema = z.strictObject({
 	answersTo: z
 		.enum(LICENSING_HEADS, { error: `is not who runs the office. Fix: use one of: ${LICENSING_HEADS.join(', ')}` })
 		.describe(
-			'Who the office answers to: governor (its head is appointed by the governor), secretary-of-state (a Secretary of State not appointed by the governor runs it) or mayor (DC).',
+			'Who runs the office: governor (its head is appointed by the governor), secretary-of-state or attorney-general (one not appointed by the governor runs it), or mayor (DC, or a county where counties issue licenses).',
 		),
 	...contactFields,
 });
 
 /** Where a caller reaches the people who decide. */
 export const ContactsSchema = z.strictObject({
-	governor: GovernorContactSchema.describe('The governor’s office (in DC, the mayor’s).'),
+	governor: GovernorContactSchema.optional().describe(
+		'Optional. The governor’s office (in DC, the mayor’s), from its own site; without it the state page links to USAGov’s list of governors.',
+	),
 	licensing: LicensingContactSchema.describe('The office that runs driver licensing, from its own site.'),
 	legislatureLookupUrl: SourceUrlSchema.optional().describe(
 		'Optional. The legislature’s official "find your legislator" page (https). Without it the state page links to USAGov’s lookup.',
