@@ -12,22 +12,31 @@ export function numberCitations(citations: readonly (readonly string[])[]): Map<
 	return numbers;
 }
 
+/** One way's citing parts: its status's sources, then its laws'. */
+interface CitingWay {
+	readonly sources: readonly string[];
+	readonly laws: readonly { readonly sources: readonly string[] }[];
+}
+
 /** The parts of a state record that cite sources. */
 export interface CitingState {
-	readonly nlets: { readonly sources: readonly string[] };
-	readonly dmvSharing: { readonly sources: readonly string[]; readonly laws: readonly { readonly sources: readonly string[] }[] };
-	readonly dataBrokers: { readonly sources: readonly string[] };
+	readonly dmvSharing: CitingWay;
+	readonly dataBrokers: CitingWay;
+	readonly nlets: CitingWay;
 	readonly licensesForAll: { readonly sources: readonly string[] };
 	readonly timeline: readonly { readonly sources: readonly string[] }[];
 }
 
-/** A state page's citations in the order the page shows them: the four statuses, the laws, then the timeline. */
+/**
+ * A state page's citations in the order the page shows them: each way in the site's order (its
+ * status's sources, then its laws), the licensing context, then the timeline.
+ */
 export function listStateCitations(state: CitingState): (readonly string[])[] {
+	const way = (w: CitingWay) => [w.sources, ...w.laws.map((law) => law.sources)];
 	return [
-		state.nlets.sources,
-		state.dmvSharing.sources,
-		...state.dmvSharing.laws.map((law) => law.sources),
-		state.dataBrokers.sources,
+		...way(state.dmvSharing),
+		...way(state.dataBrokers),
+		...way(state.nlets),
 		state.licensesForAll.sources,
 		...state.timeline.map((event) => event.sources),
 	];

@@ -61,7 +61,7 @@ export const NONE_FILL: ThemedColour = { light: '#e6e6e6', dark: '#333333' };
 /** The state borders. */
 export const MAP_BORDER: ThemedColour = { light: '#6b6b6b', dark: '#9a9a9a' };
 /** A second shade of the data-broker hue, so its two kinds of limit stay apart. */
-const BROKER_SECOND: ThemedColour = { light: '#9a5ab8', dark: '#a877c9' };
+const BROKER_SECOND: ThemedColour = { light: '#a062bf', dark: '#9e6cc2' };
 
 const hue = (way: Way): ThemedColour => getWayIdentity(way).hue;
 const style = (way: Way, tone: Tone): LevelStyle => ({ fill: tone === 'none' ? NONE_FILL : hue(way), tone });

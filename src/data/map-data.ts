@@ -41,6 +41,7 @@ function noteFor(state: StateRecord, layer: MapLayer): string | null {
 	const { status, asOf } = state[layer];
 	const date = formatDate(asOf);
 	if (!getLevel(layer, status).needsSource) return tf('map.note.noneFound', { date });
+	if (status === 'required-by-law') return tf('map.note.asOf', { date });
 	return tf(layer === 'nlets' ? 'map.note.reported' : 'map.note.asOf', { date });
 }
 

@@ -11,6 +11,7 @@ import { getLevel, type Way } from './levels.ts';
 export function statusDateNote(way: Exclude<Way, 'licensesForAll'>, record: { status: string; asOf: string; reportedBy?: string | undefined }): string {
 	const date = formatDate(record.asOf);
 	if (!getLevel(way, record.status).needsSource) return tf('state.noneFound', { date });
+	if (record.status === 'required-by-law') return tf('state.requiredAsOf', { date });
 	if (record.reportedBy !== undefined) return tf('state.reportedBy', { reportedBy: record.reportedBy, date });
 	return tf('state.asOf', { date });
 }

@@ -47,7 +47,7 @@ export const WAY_IDENTITIES: readonly WayIdentity[] = [
 		number: 2,
 		slug: 'data-brokers',
 		name: 'Data brokers',
-		hue: { light: '#7b3294', dark: '#d4a6ec' },
+		hue: { light: '#5a1a74', dark: '#e2c2f2' },
 		// A price tag.
 		icon: 'M3 3h8l10 10-8 8L3 11zM7.5 7.5h.01',
 	},

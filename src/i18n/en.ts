@@ -60,6 +60,7 @@ export const en = {
 	'state.asOf': 'Status as of {date}',
 	'state.reportedBy': 'Reported by {reportedBy}, {date}',
 	'state.noneFound': 'None found as of {date}',
+	'state.requiredAsOf': 'Law in force; no report of it carried out as of {date}',
 	'state.since': 'Since {year}',
 	'state.enacted': 'enacted {year}',
 	'state.effective': 'in force from {date}',

@@ -29,7 +29,8 @@ class ChoroplethMapElement extends HTMLElement {
 	#svg!: SVGSVGElement;
 	#frame!: HTMLElement;
 	#card!: HTMLElement;
-	#ring!: SVGPathElement;
+	/** The focus ring: a path drawn twice, a wide halo under a narrow ring of the other colour, so it shows on any fill. */
+	#ring!: SVGGElement;
 	#links: SVGAElement[] = [];
 	#centres = new Map<Element, { x: number; y: number }>();
 	/** Code of the state the card shows, or null when it is closed. */
@@ -49,8 +50,13 @@ class ChoroplethMapElement extends HTMLElement {
 		[this.#svg, this.#frame, this.#card] = [svg, frame, card];
 		this.#links = [...svg.querySelectorAll<SVGAElement>('a[data-code]')];
 		this.#links.forEach((link, i) => link.setAttribute('tabindex', i === 0 ? '0' : '-1'));
-		this.#ring = document.createElementNS(SVG_NS, 'path');
+		this.#ring = document.createElementNS(SVG_NS, 'g');
 		this.#ring.setAttribute('class', 'focus-ring');
+		for (const part of ['focus-halo', 'focus-line']) {
+			const path = document.createElementNS(SVG_NS, 'path');
+			path.setAttribute('class', part);
+			this.#ring.append(path);
+		}
 		svg.append(this.#ring);
 		this.#layer = this.#findLayer(svg.dataset.layer) ?? (this.#data.layers[0] as ClientLayer);
 		this.#defaultLayer = this.#layer.id;
@@ -228,7 +234,7 @@ class ChoroplethMapElement extends HTMLElement {
 		}
 		const shape = this.#svg.querySelector(`a[data-code="${code}"] path`);
 		if (!shape) return;
-		this.#ring.setAttribute('d', shape.getAttribute('d') ?? '');
+		this.#drawRing(shape.getAttribute('d') ?? '');
 		this.#ring.classList.add('shown');
 		this.#fillCard(code);
 		this.#card.hidden = false;
@@ -244,10 +250,14 @@ class ChoroplethMapElement extends HTMLElement {
 		const focused = this.#stateAnchor(document.activeElement);
 		if (keepFocusRing && focused && this.contains(focused)) return;
 		if (focused && this.#links.includes(focused as SVGAElement)) {
-			this.#ring.setAttribute('d', focused.querySelector('path')?.getAttribute('d') ?? '');
+			this.#drawRing(focused.querySelector('path')?.getAttribute('d') ?? '');
 		} else {
 			this.#ring.classList.remove('shown');
 		}
+	}
+
+	#drawRing(d: string): void {
+		for (const path of this.#ring.children) path.setAttribute('d', d);
 	}
 
 	#fillCard(code: string): void {

@@ -71,6 +71,6 @@ export function renderToneSwatch(id: string, tone: Tone, width = 30, height = 20
 	const opacity = tone === 'second' ? ' fill-opacity=".55"' : '';
 	return (
 		`<svg class="swatch" aria-hidden="true" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${defs}` +
-		`<rect class="tone-${tone}" fill="${fill}"${opacity} stroke="${MAP_BORDER.light}" width="${width}" height="${height}"/></svg>`
+		`<rect class="tone-${tone}${tone === 'none' ? ' fill-none' : ''}" fill="${fill}"${opacity} stroke="${MAP_BORDER.light}" width="${width}" height="${height}"/></svg>`
 	);
 }

@@ -53,7 +53,7 @@ export function renderPaletteCss(): string {
 		// Anything marked with a way takes its hue as --way, for borders, icons and headings.
 		...WAY_IDENTITIES.map((way) => `[data-way="${way.field}"]{--way:var(--way-${way.field})}`),
 		'.map-borders,.swatch rect{stroke:var(--map-border)}',
-		'.pattern-ground{fill:var(--map-none)}',
+		'.pattern-ground,.fill-none{fill:var(--map-none)}',
 		...MAP_LAYERS.flatMap((layer) =>
 			LEVELS[layer].map((level) => paintRule(layer, { status: level.status, tone: level.style.tone, fill: level.style.fill })),
 		),

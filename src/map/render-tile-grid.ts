@@ -4,6 +4,7 @@
  * segments, one per way in the site's order, each painted by the state's status on that way.
  * Drawn at build time as an SVG string, like the map. Pure: no astro imports.
  */
+import { MAP_BORDER } from '../data/levels.ts';
 import { WAY_FIELDS, type WayField } from '../data/ways.ts';
 import { paintOf, renderPatterns } from './paint.ts';
 import { findLayer } from './render-choropleth.ts';
@@ -26,7 +27,7 @@ const COLUMNS = 11;
 const ROWS = 8;
 const TILE = 60;
 const GAP = 4;
-const STRIP_HEIGHT = 22;
+const STRIP_HEIGHT = 20;
 const STRIP_INSET = 4;
 const SEGMENT_GAP = 2;
 
@@ -72,14 +73,14 @@ export function renderTileGrid(data: MapData, options: TileGridOptions): string 
 				const sx = x + STRIP_INSET + i * (segmentWidth + SEGMENT_GAP);
 				const sy = y + TILE - STRIP_INSET - STRIP_HEIGHT;
 				return (
-					`<rect class="${paint.className} map-borders" data-way="${way}" fill="${paint.fill}" stroke="#6b6b6b" ` +
+					`<rect class="${paint.className} map-borders" data-way="${way}" fill="${paint.fill}" stroke="${MAP_BORDER.light}" ` +
 					`x="${round(sx)}" y="${sy}" width="${round(segmentWidth)}" height="${STRIP_HEIGHT}"/>`
 				);
 			});
 			return (
 				`<a href="${escapeXml(state.href)}" aria-label="${escapeXml(describe(state, levels))}" data-code="${state.code}">` +
-				`<rect class="tile" x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="4"/>` +
-				`<text class="tile-code" x="${x + TILE / 2}" y="${y + 22}" text-anchor="middle">${state.code}</text>` +
+				`<rect class="tile" x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="4" fill="#f3f4f6" stroke="#c4c4c4"/>` +
+				`<text class="tile-code" x="${x + TILE / 2}" y="${y + 28}" text-anchor="middle" font-size="24" font-weight="700">${state.code}</text>` +
 				segments.join('') +
 				`</a>`
 			);

@@ -71,7 +71,7 @@ const agencyAccess = (agency: string) =>
 			`What the sources say about ${agency}'s access after the block: not-reported (the default: no source says), kept, or cut-off. Only kept or cut-off with a source in this way's sources.`,
 		);
 
-/** Who reported a status that claims the state acted, e.g. "members of Congress, in letters to governors". */
+/** Who reported a status that claims the state acted, e.g. "members of Congress" or "Washington state officials". */
 const reportedBy = z
 	.string()
 	.trim()
@@ -79,7 +79,7 @@ const reportedBy = z
 	.max(120, { error: 'is longer than 120 characters. Fix: name who reported it in a few words' })
 	.optional()
 	.describe(
-		'Who reported the status, in a few words that follow "Reported by", e.g. "members of Congress, in letters to governors". Required for blocked, in-progress and required-by-law.',
+		'Who reported the status, in a few words that follow "Reported by", e.g. "members of Congress" or "Washington state officials". Required for blocked, in-progress and required-by-law.',
 	);
 
 /** Way 3: ICE querying the state's DMV data over Nlets. */
@@ -103,7 +103,7 @@ export const NletsSchema = z
 			path: ['reportedBy'],
 			input: entry.reportedBy,
 			message: claim
-				? `is missing, but status "${entry.status}" says the state acted. Fix: name who reported it, e.g. reportedBy: members of Congress, in letters to governors`
+				? `is missing, but status "${entry.status}" says the state acted. Fix: name who reported it, e.g. reportedBy: members of Congress`
 				: `is only for a status that says the state acted, not "${entry.status}". Fix: delete it`,
 		});
 	});

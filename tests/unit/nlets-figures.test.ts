@@ -18,6 +18,8 @@ describe('deriveNletsFigures', () => {
 		expect(nlets.days).toBe(365);
 		expect(nlets.icePerDay).toBe(Math.round((292_114 + 605_116) / 365));
 		expect(nlets.iceSharePercent).toBeCloseTo((897_230 / 290_000_000) * 100, 10);
+		// "Over 290 million" queries in all, so ICE's share is at most 1 in 323.
+		expect(nlets.iceShareOneIn).toEqual({ n: Math.round(290_000_000 / 897_230), atMost: true });
 		expect(nlets.period).toEqual({ start: '2024-10-01', end: '2025-09-30' });
 		expect(nlets.sources).toEqual(['letters-2025']);
 	});
@@ -35,6 +37,13 @@ describe('deriveNletsFigures', () => {
 		expect(() => deriveNletsFigures(shifted)).toThrow('covers a different period');
 	});
 
+	it('calls the share "about" when the total of all queries is exact', () => {
+		const exact = new Map(figures);
+		const all = figures.get(NLETS_FIGURE_IDS.all) as Figure;
+		exact.set(all.id, { ...all, approximation: 'exact' });
+		expect(deriveNletsFigures(exact).iceShareOneIn.atMost).toBe(false);
+	});
+
 	it('calls a total with an approximate part approximate', () => {
 		const rough = new Map(figures);
 		const hsi = figures.get(NLETS_FIGURE_IDS.hsi) as Figure;
@@ -48,7 +57,10 @@ describe('renderNletsChart', () => {
 		parse(
 			renderNletsChart({
 				all: { label: 'All agencies', value: all, text: 'over 290 million' },
-				parts: [ice, hsi],
+				parts: [
+					{ label: 'ICE', value: ice, text: formatAmount(ice, 'count') },
+					{ label: 'HSI', value: hsi, text: formatAmount(hsi, 'count') },
+				],
 				zoomLabel: 'Zoomed in {factor} times',
 				formatTick: (value) => formatAmount(value, 'count'),
 			}),
@@ -58,7 +70,8 @@ describe('renderNletsChart', () => {
 	it('draws all queries to scale, with ICE’s sliver at the start of the bar', () => {
 		const svg = chart();
 		const [allBar, sliver] = svg.querySelectorAll('rect.chart-all, rect.chart-ice');
-		expect(width(allBar!)).toBe(360);
+		// The long bar is drawn with a one-unit outline, inset by half a unit on each side.
+		expect(width(allBar!)).toBe(359);
 		expect(width(sliver!)).toBeCloseTo((360 * 897_230) / 290_000_000, 1);
 	});
 
@@ -72,7 +85,17 @@ describe('renderNletsChart', () => {
 		expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(
 			expect.arrayContaining(['Zoomed in 290 times', '0', '500,000', '1 million', 'All agencies', 'over 290 million']),
 		);
-		expect(svg.querySelector('path.chart-fan')?.getAttribute('d')).toBe('M0 60H1.2L360 112H0z');
+		expect(svg.querySelector('path.chart-fan')?.getAttribute('d')).toBe('M0 63H1.2L360 112H0z');
+	});
+
+	it('labels each part of the zoomed bar with its value, under its own start', () => {
+		const values = chart().querySelectorAll('text.chart-value');
+		expect(values.map((t) => t.text)).toEqual(['292,114', '605,116']);
+		expect(Number(values[1]?.getAttribute('x'))).toBeCloseTo(360 * 0.292114 + 4, 0);
+	});
+
+	it('rings ICE’s sliver with a callout wide enough to see on a phone', () => {
+		expect(width(chart().querySelector('rect.chart-callout'))).toBeGreaterThanOrEqual(8);
 	});
 
 	it('works out the zoom from the data, not a typed number', () => {

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, MAP_LAYERS, PALETTE, WAYS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_BORDER, MAP_LAYERS, NONE_FILL } from '../../src/data/levels.ts';
+import { WAY_IDENTITIES } from '../../src/data/ways.ts';
 
 // axe does not check non-text contrast (WCAG 1.4.11), so the palette is checked here, against the
-// colours the page really uses: tokens.css's page background (the state borders) and focus ring.
+// colours the page really uses: tokens.css's page backgrounds and text, for both themes.
 const tokens = readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');
 const darkStart = tokens.indexOf('@media (prefers-color-scheme: dark)');
+const THEMES = ['light', 'dark'] as const;
 
 function token(name: string, theme: 'light' | 'dark'): string {
 	const block = theme === 'light' ? tokens.slice(0, darkStart) : tokens.slice(darkStart);
@@ -57,44 +59,96 @@ function difference(a: string, b: string, vision: keyof typeof VISION): number {
 	return Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!);
 }
 
-const fills = [...new Set([...Object.values(PALETTE), ...WAYS.flatMap((way) => LEVELS[way].map((level) => level.style.fill))])];
+const limits = MAP_LAYERS.flatMap((layer) => LEVELS[layer].filter((level) => level.style.tone !== 'none').map((level) => ({ layer, level })));
 
 describe('the map palette', () => {
-	it('finds its colours in tokens.css', () => {
+	it('finds the page colours it is checked against in tokens.css', () => {
 		expect([token('--color-bg', 'light'), token('--color-bg', 'dark')]).toEqual(['#ffffff', '#121212']);
-		expect([token('--map-focus', 'light'), token('--map-focus', 'dark')]).toEqual(['#000000', '#ffffff']);
+		expect([token('--map-focus', 'light'), token('--map-focus-halo', 'light')]).toEqual(['#000000', '#ffffff']);
+		expect([token('--map-focus', 'dark'), token('--map-focus-halo', 'dark')]).toEqual(['#ffffff', '#000000']);
 	});
 
-	it.each(['light', 'dark'] as const)('keeps every fill at least 3:1 against the borders and the focus ring (%s theme)', (theme) => {
-		const border = token('--color-bg', theme);
-		const focus = token('--map-focus', theme);
-		for (const fill of fills) {
-			expect(contrast(fill, border), `${fill} against border ${border}`).toBeGreaterThanOrEqual(3);
-			expect(contrast(fill, focus), `${fill} against focus ring ${focus}`).toBeGreaterThanOrEqual(3);
+	it.each(THEMES)('writes every %s colour as a six-digit hex colour, which the checks below can read', (theme) => {
+		for (const colour of [NONE_FILL[theme], MAP_BORDER[theme], ...limits.map(({ level }) => level.style.fill[theme])]) {
+			expect(colour).toMatch(/^#[0-9a-f]{6}$/);
 		}
-		expect(contrast(focus, border), 'focus ring against the page').toBeGreaterThanOrEqual(3);
 	});
 
-	it.each(MAP_LAYERS)('tells every %s status apart without colour: solid, hatched or plain', (layer) => {
+	it.each(THEMES)('draws state borders at 3:1 against the page and the "none found" fill (%s theme)', (theme) => {
+		expect(contrast(MAP_BORDER[theme], token('--color-bg', theme))).toBeGreaterThanOrEqual(3);
+		expect(contrast(MAP_BORDER[theme], NONE_FILL[theme])).toBeGreaterThanOrEqual(3);
+	});
+
+	it.each(THEMES)('lets "none found" recede: a light neutral close to the page (%s theme)', (theme) => {
+		expect(contrast(NONE_FILL[theme], token('--color-bg', theme))).toBeLessThan(1.6);
+		const [r, g, b] = [1, 3, 5].map((i) => parseInt(NONE_FILL[theme].slice(i, i + 2), 16));
+		expect(new Set([r, g, b]).size, 'a neutral grey').toBe(1);
+	});
+
+	it.each(THEMES)('makes every limit stand out at 3:1 against "none found" and the page (%s theme)', (theme) => {
+		for (const { layer, level } of limits) {
+			const fill = level.style.fill[theme];
+			expect(contrast(fill, NONE_FILL[theme]), `${layer} ${level.status}`).toBeGreaterThanOrEqual(3);
+			expect(contrast(fill, token('--color-bg', theme)), `${layer} ${level.status}`).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	it.each(THEMES)('keeps a 3:1 focus ring on every fill: black or white, haloed by the other (%s theme)', (theme) => {
+		for (const colour of [NONE_FILL[theme], ...limits.map(({ level }) => level.style.fill[theme])]) {
+			const best = Math.max(contrast(colour, token('--map-focus', theme)), contrast(colour, token('--map-focus-halo', theme)));
+			expect(best, colour).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	it('gives the dark theme fills of its own, not the light ones', () => {
+		for (const { level } of limits) expect(level.style.fill.dark).not.toBe(level.style.fill.light);
+		expect(NONE_FILL.dark).not.toBe(NONE_FILL.light);
+	});
+
+	it('paints each way’s limits in its own hue, and nothing else in it', () => {
+		for (const way of WAY_IDENTITIES) {
+			const strong = LEVELS[way.field].filter((level) => level.style.tone === 'strong');
+			for (const level of strong) expect(level.style.fill).toBe(way.hue);
+		}
+	});
+
+	it.each(MAP_LAYERS)('tells every %s status apart without colour: solid, second solid, hatched, dotted or plain', (layer) => {
 		const tones = LEVELS[layer].map((level) => level.style.tone);
 		expect(new Set(tones).size).toBe(tones.length);
 	});
 
-	it.each(Object.keys(VISION) as (keyof typeof VISION)[])('keeps each layer’s statuses apart with %s vision', (vision) => {
-		for (const layer of MAP_LAYERS) {
-			const levels = LEVELS[layer];
-			for (const [i, a] of levels.entries()) {
-				for (const b of levels.slice(i + 1)) {
-					// Hatching also separates a partial status, so it may sit closer in colour to its neighbours.
-					const hatched = a.style.tone === 'partial' || b.style.tone === 'partial';
-					const minimum = hatched ? 12 : 25;
-					expect(difference(a.style.fill, b.style.fill, vision), `${layer}: ${a.status} vs ${b.status}`).toBeGreaterThanOrEqual(minimum);
+	it.each(THEMES)('never paints "reported blocked" like a block only in progress or required by law (%s theme)', (theme) => {
+		const [blocked, ...pending] = (['blocked', 'in-progress', 'required-by-law'] as const).map((s) => LEVELS.nlets.find((l) => l.status === s));
+		for (const other of pending) expect(other?.style.tone).not.toBe(blocked?.style.tone);
+		expect(blocked?.style.fill[theme]).toBeDefined();
+	});
+
+	it.each(Object.keys(VISION) as (keyof typeof VISION)[])('keeps each layer’s statuses apart with %s vision, in both themes', (vision) => {
+		for (const theme of THEMES) {
+			for (const layer of MAP_LAYERS) {
+				const levels = LEVELS[layer];
+				for (const [i, a] of levels.entries()) {
+					for (const b of levels.slice(i + 1)) {
+						// Hatching and dots separate a status on their own, so it may sit closer in colour to its neighbours.
+						const patterned = [a, b].some((l) => l.style.tone === 'partial' || l.style.tone === 'pending');
+						if (patterned) continue;
+						expect(difference(a.style.fill[theme], b.style.fill[theme], vision), `${theme} ${layer}: ${a.status} vs ${b.status}`).toBeGreaterThanOrEqual(25);
+					}
 				}
 			}
 		}
 	});
 
-	it('writes every fill as a six-digit hex colour, which the checks above can read', () => {
-		for (const fill of fills) expect(fill).toMatch(/^#[0-9a-f]{6}$/);
+	it('keeps the three ways’ hues apart with every vision, so the grid’s stripes read as three', () => {
+		const ways = WAY_IDENTITIES.filter((way) => way.number !== null);
+		for (const theme of THEMES) {
+			for (const vision of Object.keys(VISION) as (keyof typeof VISION)[]) {
+				for (const [i, a] of ways.entries()) {
+					for (const b of ways.slice(i + 1)) {
+						expect(difference(a.hue[theme], b.hue[theme], vision), `${theme} ${vision}: ${a.name} vs ${b.name}`).toBeGreaterThanOrEqual(10);
+					}
+				}
+			}
+		}
 	});
 });

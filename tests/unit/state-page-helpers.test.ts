@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCallTargets, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
+import { getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
 import { listStateCitations, numberCitations } from '../../src/data/citations.ts';
 import { formatDate } from '../../src/data/dates.ts';
 import { newIssueUrl, SITE } from '../../src/site.ts';
@@ -16,45 +16,69 @@ describe('numberCitations', () => {
 });
 
 describe('listStateCitations', () => {
-	it('follows the page: the four statuses with the laws after the DMV status, then the timeline', () => {
+	it('follows the page: the three ways in order, each status before its laws, then licensing and the timeline', () => {
 		const state = {
-			nlets: { sources: ['n'] },
-			dmvSharing: { sources: ['d'], laws: [{ sources: ['law'] }] },
-			dataBrokers: { sources: [] },
+			dmvSharing: { sources: ['d'], laws: [{ sources: ['d-law'] }] },
+			dataBrokers: { sources: [], laws: [] },
+			nlets: { sources: ['n'], laws: [{ sources: ['n-law'] }] },
 			licensesForAll: { sources: ['l'] },
 			timeline: [{ sources: ['t1'] }, { sources: ['t2'] }],
 		};
-		expect(listStateCitations(state)).toEqual([['n'], ['d'], ['law'], [], ['l'], ['t1'], ['t2']]);
+		expect(listStateCitations(state)).toEqual([['d'], ['d-law'], [], ['n'], ['n-law'], ['l'], ['t1'], ['t2']]);
 	});
 });
 
 describe('getCallTargets', () => {
-	it('sends callers to the official national directories by default, never to a phone number', () => {
-		const targets = getCallTargets('TX');
-		expect(targets).toMatchObject({
-			official: 'Governor',
-			officialUrl: USAGOV_GOVERNORS_URL,
-			officialUrlIsDirect: false,
-			legislators: 'state legislators',
-			legislatorsUrl: USAGOV_ELECTED_OFFICIALS_URL,
-			legislatorsUrlIsDirect: false,
-		});
-		expect(USAGOV_GOVERNORS_URL).toBe('https://www.usa.gov/state-governor');
+	const contacts = (answersTo: 'governor' | 'secretary-of-state' | 'attorney-general' | 'mayor', governor = true) => ({
+		...(governor ? { governor: { url: 'https://governor.example.gov/', phone: '503-378-4582', checked: '2026-11-30' } } : {}),
+		licensing: { office: 'The licensing office', answersTo, url: 'https://dmv.example.gov/', checked: '2026-11-30' },
 	});
 
-	it('prefers the links a state record keeps', () => {
-		const targets = getCallTargets('OR', {
-			governor: { contactUrl: 'https://www.oregon.gov/gov/pages/contact.aspx' },
-			legislature: { lookupUrl: 'https://www.oregonlegislature.gov/FindYourLegislator' },
-		});
-		expect(targets.officialUrl).toBe('https://www.oregon.gov/gov/pages/contact.aspx');
-		expect(targets.officialUrlIsDirect).toBe(true);
-		expect(targets.legislatorsUrl).toBe('https://www.oregonlegislature.gov/FindYourLegislator');
-		expect(targets.legislatorsUrlIsDirect).toBe(true);
+	it('lists the governor, then the licensing office, then the legislators, with the numbers the record keeps', () => {
+		const targets = getCallTargets({ code: 'OR', contacts: contacts('governor') });
+		expect(targets.map((t) => [t.role, t.title, t.url, t.phone])).toEqual([
+			['executive', 'Governor', 'https://governor.example.gov/', '503-378-4582'],
+			['licensing', 'The licensing office', 'https://dmv.example.gov/', undefined],
+			['legislators', 'state legislators', USAGOV_ELECTED_OFFICIALS_URL, undefined],
+		]);
+		expect(targets[0]?.checked).toBe('2026-11-30');
+		expect(targets[2]?.urlIsDirect).toBe(false);
+	});
+
+	it('puts first the office that runs licensing where the governor does not appoint its head', () => {
+		for (const head of ['secretary-of-state', 'attorney-general'] as const) {
+			expect(getCallTargets({ code: 'IL', contacts: contacts(head) }).map((t) => t.role)).toEqual(['licensing', 'executive', 'legislators']);
+		}
+	});
+
+	it('falls back to USAGov’s list of governors when the record keeps no governor page', () => {
+		const [executive] = getCallTargets({ code: 'TX', contacts: contacts('governor', false) });
+		expect(executive).toMatchObject({ url: USAGOV_GOVERNORS_URL, urlIsDirect: false, phone: undefined });
+	});
+
+	it('uses the legislature’s own lookup when the record keeps one', () => {
+		const lookup = 'https://www.oregonlegislature.gov/FindYourLegislator';
+		const targets = getCallTargets({ code: 'OR', contacts: { ...contacts('governor'), legislatureLookupUrl: lookup } });
+		expect(targets[2]).toMatchObject({ url: lookup, urlIsDirect: true });
 	});
 
 	it('sends DC callers to the mayor and the council', () => {
-		expect(getCallTargets('dc')).toMatchObject({ official: 'Mayor', legislators: 'D.C. Council members', officialUrlIsDirect: true });
+		expect(getCallTargets({ code: 'DC', contacts: contacts('mayor') }).map((t) => t.title)).toEqual([
+			'Mayor',
+			'The licensing office',
+			'D.C. Council members',
+		]);
+	});
+
+	it('names whom the script addresses: the governor, DC’s mayor, or the official who runs licensing apart', () => {
+		expect(scriptOfficial('OR', 'governor')).toBe('Governor');
+		expect(scriptOfficial('DC', 'mayor')).toBe('Mayor');
+		expect(scriptOfficial('IL', 'secretary-of-state')).toBe('Secretary of State');
+		expect(scriptOfficial('MT', 'attorney-general')).toBe('Attorney General');
+	});
+
+	it('writes tap-to-call links with the country code', () => {
+		expect(telHref('503-378-4582')).toBe('tel:+15033784582');
 	});
 });
 
