@@ -30,7 +30,7 @@ export interface WayIdentity {
 	readonly icon: string;
 }
 
-// Hues: teal, purple and blue stay apart for every common colour-vision deficiency, and each keeps
+// Hues: green, purple and blue stay apart for every common colour-vision deficiency, and each keeps
 // 3:1 against the light neutral of "no known restriction" (tests/unit/palette.test.ts).
 export const WAY_IDENTITIES: readonly WayIdentity[] = [
 	{
@@ -38,7 +38,7 @@ export const WAY_IDENTITIES: readonly WayIdentity[] = [
 		number: 1,
 		slug: 'dmv-sharing',
 		name: 'Direct sharing',
-		hue: { light: '#00707a', dark: '#4cc3cb' },
+		hue: { light: '#0f7a50', dark: '#5fd39a' },
 		// A license card handing data along an arrow.
 		icon: 'M3 6h11v10H3zM6 10h5M6 13h3M17 11h5M19.5 8.5 22 11l-2.5 2.5',
 	},

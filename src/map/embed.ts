@@ -3,7 +3,7 @@
  * generator runs this in the browser, the embed page and the oEmbed file at build time.
  *
  * Options travel in the embed's query string:
- *   layer=nlets|dmv-law|licenses   which way the map colours states by (default nlets)
+ *   layer=dmv-law|data-brokers|nlets|licenses   which way the map colours states by (default nlets)
  *   state=<USPS code>              one state to highlight
  *   theme=light|dark|auto          colours of the text and background (default auto: the reader's setting)
  *   compact                        hides the legend's descriptions
@@ -11,10 +11,11 @@
  */
 import type { MapLayer } from '../data/levels.ts';
 
-/** Each URL value of `layer`, and the map layer it shows. The first is the default. */
+/** Each URL value of `layer`, and the map layer it shows, in the site's order of the ways. */
 export const EMBED_LAYERS = {
-	nlets: 'nlets',
 	'dmv-law': 'dmvSharing',
+	'data-brokers': 'dataBrokers',
+	nlets: 'nlets',
 	licenses: 'licensesForAll',
 } as const satisfies Record<string, MapLayer>;
 export type EmbedLayer = keyof typeof EMBED_LAYERS;

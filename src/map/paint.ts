@@ -37,7 +37,7 @@ export function renderPattern(id: string, className: string, tone: Tone, colour:
 	const ground = `<rect class="pattern-ground" width="${size}" height="${size}" fill="${NONE_FILL.light}"/>`;
 	const mark =
 		tone === 'pending'
-			? `<circle class="pattern-mark" cx="${size / 2}" cy="${size / 2}" r="${size * 0.28}" fill="${colour}"/>`
+			? `<circle class="pattern-mark" cx="${size / 2}" cy="${size / 2}" r="${Math.round(size * 28) / 100}" fill="${colour}"/>`
 			: `<path class="pattern-mark" d="M0 0v${size}" stroke="${colour}" stroke-width="${size * 0.45}"/>`;
 	const rotate = tone === 'pending' ? '' : ' patternTransform="rotate(45)"';
 	return (

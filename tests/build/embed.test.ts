@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataAsOf } from '../../src/data/downloads.ts';
 import { LEVELS } from '../../src/data/levels.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
-import { EMBED_LAYER_NAMES, EMBED_LAYERS, EMBED_STYLE_ID, OEMBED_PATH } from '../../src/map/embed.ts';
+import { DEFAULT_EMBED_OPTIONS, EMBED_LAYER_NAMES, EMBED_LAYERS, EMBED_STYLE_ID, OEMBED_PATH } from '../../src/map/embed.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { DIST, listPages, readPage } from './dist.ts';
 
@@ -132,7 +132,7 @@ describe('the map as standalone SVG files', () => {
 	});
 
 	it('serves the default layer as /map.svg', () => {
-		expect(read('map.svg').equals(read(`map-${EMBED_LAYER_NAMES[0]}.svg`))).toBe(true);
+		expect(read('map.svg').equals(read(`map-${DEFAULT_EMBED_OPTIONS.layer}.svg`))).toBe(true);
 	});
 });
 

@@ -165,9 +165,10 @@ describe('the data dictionary', () => {
 });
 
 describe('the download columns', () => {
-	/** Every field path of an object schema, descending into nested objects but not into lists. */
+	/** Every field path of an object schema, descending into nested objects, optional ones too, but not into lists. */
 	function fieldPaths(schema: unknown, prefix = ''): string[] {
-		const def = (schema as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
+		const def = (schema as { _zod: { def: { type: string; shape?: Record<string, unknown>; innerType?: unknown } } })._zod.def;
+		if (def.type === 'optional' && def.innerType) return fieldPaths(def.innerType, prefix);
 		if (def.type !== 'object' || !def.shape) return [prefix];
 		return Object.entries(def.shape).flatMap(([key, child]) => fieldPaths(child, prefix ? `${prefix}.${key}` : key));
 	}

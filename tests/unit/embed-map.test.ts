@@ -5,6 +5,8 @@ import { getEmbedLayerChoices } from '../../src/data/embed.ts';
 import { MAP_LAYERS } from '../../src/data/levels.ts';
 import { EMBED_LAYER_NAMES, EMBED_LAYERS } from '../../src/map/embed.ts';
 import { renderEmbedStyles, renderOtherLayerPatterns, renderThemeRules, summarizeLayer } from '../../src/map/embed-map.ts';
+import { PATTERNED } from '../../src/map/paint.ts';
+import { variableFor } from '../../src/map/palette-css.ts';
 import { renderStandaloneMap } from '../../src/map/render-standalone-map.ts';
 import type { MapData } from '../../src/map/types.ts';
 import { mixedMapData } from './map-fixture.ts';
@@ -26,7 +28,8 @@ describe('renderEmbedStyles', () => {
 	it('repaints every state for each layer but the drawn one, under that layer’s attribute', () => {
 		for (const layer of data.layers.filter((l) => l.id !== 'nlets')) {
 			for (const level of layer.levels) {
-				const fill = level.tone === 'partial' ? `url(#e-hatch-${layer.id}-${level.status})` : level.fill;
+				// Solid fills go through the palette's custom property, so the forced and the reader's themes both apply.
+				const fill = PATTERNED.includes(level.tone) ? `url(#e-pattern-${layer.id}-${level.status})` : `var(${variableFor(layer.id, level.fill)})`;
 				const rule = css.split('\n').find((line) => line.startsWith(`:root[data-layer="${layer.id}"]`) && line.endsWith(`{fill:${fill}}`));
 				expect(rule, `${layer.id} ${level.status}`).toBeDefined();
 				for (const code of codesWith(layer.id, level.status)) expect(rule).toContain(`[data-code="${code}"]`);
@@ -51,17 +54,18 @@ describe('renderEmbedStyles', () => {
 		const forced = /@media \(forced-colors:active\)\{(.*)\}$/s.exec(css)?.[1] ?? '';
 		expect(forced).toContain('{fill:CanvasText;stroke:Canvas}');
 		expect(forced).toContain('{fill:Canvas;stroke:CanvasText}');
-		expect(forced).toMatch(/\{fill:url\(#e-hatch-dmvSharing-partial\);stroke:CanvasText\}/);
+		expect(forced).toContain('{fill:GrayText;stroke:Canvas}');
+		expect(forced).toMatch(/\{fill:url\(#e-pattern-dmvSharing-partial\);stroke:CanvasText\}/);
 	});
 });
 
 describe('renderOtherLayerPatterns', () => {
-	it('defines the hatch of every partial status on the layers the map does not draw, and only those', () => {
+	it('defines the pattern of every hatched or dotted status on the layers the map does not draw, and only those', () => {
 		const svg = parse(renderOtherLayerPatterns(data, 'nlets', 'e-'));
 		const ids = svg.querySelectorAll('pattern').map((p) => p.id);
 		const expected = data.layers
 			.filter((l) => l.id !== 'nlets')
-			.flatMap((l) => l.levels.filter((level) => level.tone === 'partial').map((level) => `e-hatch-${l.id}-${level.status}`));
+			.flatMap((l) => l.levels.filter((level) => PATTERNED.includes(level.tone)).map((level) => `e-pattern-${l.id}-${level.status}`));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(ids).toEqual(expected);
 		expect(svg.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
@@ -71,11 +75,13 @@ describe('renderOtherLayerPatterns', () => {
 describe('renderThemeRules', () => {
 	const [light, dark] = renderThemeRules(TOKENS);
 
-	it('forces each theme with the values tokens.css gives it', () => {
+	it('forces each theme with the values tokens.css and the palette give it', () => {
 		expect(light).toMatch(/^:root\[data-theme="light"\]\{color-scheme:light;/);
 		expect(light).toContain('--color-bg:#ffffff');
+		expect(light).toContain('--map-none:#e6e6e6');
 		expect(dark).toMatch(/^:root\[data-theme="dark"\]\{color-scheme:dark;/);
 		expect(dark).toContain('--color-bg:#121212');
+		expect(dark).toContain('--map-none:#333333');
 	});
 
 	it('restores on light every property the dark block changes', () => {
@@ -98,7 +104,9 @@ describe('summarizeLayer', () => {
 				statuses: { ...s.statuses, nlets: ['OR', 'WA', 'IL'].includes(s.code) ? (s.code === 'OR' ? 'in-progress' : 'blocked') : 'no-known-restriction' },
 			})),
 		};
-		expect(summarizeLayer(few, 'nlets')).toBe('Blocked: Illinois and Washington. Block in progress: Oregon. No known restriction: the other 48.');
+		expect(summarizeLayer(few, 'nlets')).toBe(
+			'Reported blocked: Illinois and Washington. Block reported in progress: Oregon. No known restriction: the other 48.',
+		);
 	});
 
 	it('leaves out statuses no state has', () => {
@@ -109,12 +117,13 @@ describe('summarizeLayer', () => {
 
 describe('renderStandaloneMap', () => {
 	const svg = renderStandaloneMap(data, 'dmvSharing', { description: 'What it shows.', source: 'Source: Test, https://x.example/map/ · CC BY 4.0' });
+	const dmvLayer = data.layers.find((l) => l.id === 'dmvSharing');
 	const doc = parse(svg);
 
 	it('is a standalone SVG document with its title and description first', () => {
 		expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		const root = doc.querySelector('svg');
-		expect(root?.childNodes[0]?.toString()).toBe(`<title id="title">${data.layers[1]?.title}</title>`);
+		expect(root?.childNodes[0]?.toString()).toBe(`<title id="title">${dmvLayer?.title}</title>`);
 		expect(doc.querySelector('desc')?.text).toBe('What it shows.');
 	});
 
@@ -123,7 +132,7 @@ describe('renderStandaloneMap', () => {
 		expect(nested?.getAttribute('data-layer')).toBe('dmvSharing');
 		expect(nested?.querySelectorAll('path[data-code]')).toHaveLength(51);
 		const texts = doc.querySelectorAll('text').map((t) => t.text);
-		for (const level of data.layers[1]?.levels ?? []) {
+		for (const level of dmvLayer?.levels ?? []) {
 			expect(texts).toContain(`${level.label}: ${codesWith('dmvSharing', level.status).length}`);
 		}
 		expect(texts).toContain('Source: Test, https://x.example/map/ · CC BY 4.0');

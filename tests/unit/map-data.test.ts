@@ -24,10 +24,26 @@ describe('toMapData', () => {
 		expect(data.states.find((s) => s.code === 'OR')?.href).toBe('/states/or/');
 	});
 
-	it('dates each status for the details card', () => {
+	it('dates each status for the details card, saying what the date is', () => {
 		const oregon = data.states.find((s) => s.code === 'OR');
-		expect(oregon?.notes).toEqual({ nlets: 'as of November 12, 2025', dmvSharing: 'as of November 12, 2025', licensesForAll: 'since 2019' });
+		expect(oregon?.notes).toEqual({
+			dmvSharing: 'none found as of November 12, 2025',
+			dataBrokers: 'none found as of November 12, 2025',
+			nlets: 'reported November 12, 2025',
+			licensesForAll: 'since 2019',
+		});
 		expect(data.states.find((s) => s.code === 'IL')?.notes.licensesForAll).toBeNull();
+	});
+
+	it('never shows a law’s date as a status date', () => {
+		const withLaw = records.map((r) =>
+			r.code === 'OR'
+				? { ...r, dmvSharing: { ...r.dmvSharing, status: 'court-order-required' as const, asOf: '2026-11-30', requires: 'a court order', laws: [{ name: 'A law', year: 2017, effective: '2017-07-01', sources: ['x'] }] } }
+				: r,
+		);
+		const note = toMapData(withLaw).states.find((s) => s.code === 'OR')?.notes.dmvSharing;
+		expect(note).toBe('status as of November 30, 2026');
+		expect(note).not.toMatch(/2017/);
 	});
 
 	it('takes each layer’s statuses, labels and colours from levels.ts', () => {
@@ -59,13 +75,15 @@ describe('legendItems', () => {
 		const items = legendItems(toMapData(records), 'nlets', 'map-');
 		const inProgress = records.filter((r) => r.nlets.status === 'in-progress').length;
 		expect(items.find((item) => item.level.status === 'in-progress')?.count).toBe(inProgress);
-		expect(items).toHaveLength(3);
+		expect(items.find((item) => item.level.status === 'required-by-law')?.count).toBe(0);
+		expect(items).toHaveLength(LEVELS.nlets.length);
 	});
 });
 
 describe('the map’s client data', () => {
 	const data = mixedMapData();
-	const client = toClientData(data, 'map-', 'More about {name}');
+	const labels = { moreLabel: 'More about {name}', closeLabel: 'Close', allWaysTitle: 'All three ways' };
+	const client = toClientData(data, 'map-', labels);
 
 	it('gives each state its statuses and notes in layer order, and each status its paint', () => {
 		const oregon = data.states.find((s) => s.code === 'OR')!;
@@ -75,15 +93,16 @@ describe('the map’s client data', () => {
 			notes: MAP_LAYERS.map((layer) => oregon.notes[layer]),
 		});
 		expect(client.layers.map((l) => l.id)).toEqual([...MAP_LAYERS]);
-		expect(client.layers[0]?.levels['in-progress']).toEqual({
-			label: 'Block in progress',
-			fill: 'url(#map-hatch-nlets-in-progress)',
-			className: 'tone-partial',
+		expect(client.layers.find((l) => l.id === 'nlets')?.levels['in-progress']).toEqual({
+			label: 'Block reported in progress',
+			fill: 'url(#map-pattern-nlets-in-progress)',
+			className: 'tone-partial paint-nlets-in-progress',
 		});
+		expect(client).toMatchObject(labels);
 	});
 
 	it('serializes so that no text can close its <script> element', () => {
-		const odd = toClientData({ ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, name: '</script><b>' } : s)) }, 'map-', 'x');
+		const odd = toClientData({ ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, name: '</script><b>' } : s)) }, 'map-', labels);
 		const json = serializeClientData(odd);
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json).states.OR.name).toBe('</script><b>');

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { MAP_LAYERS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_BORDER, MAP_LAYERS } from '../../src/data/levels.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getStateShapes, MAP_HEIGHT, MAP_WIDTH } from '../../src/map/geometry.ts';
 import { paintOf } from '../../src/map/paint.ts';
@@ -66,17 +66,30 @@ describe('renderChoropleth', () => {
 		expect(svg.querySelector('svg')?.getAttribute('aria-label')).toBe(LABEL);
 	});
 
-	it('hatches partial statuses with a pattern whose id carries the prefix', () => {
+	it('hatches partial statuses and dots pending ones with a pattern whose id carries the prefix', () => {
 		const svg = parse(render({ idPrefix: 'x-' }));
-		const hatched = svg.querySelectorAll('path.tone-partial');
-		expect(hatched.length).toBeGreaterThan(0);
-		for (const path of hatched) {
+		const patterned = svg.querySelectorAll('path.tone-partial, path.tone-pending');
+		expect(patterned.length).toBeGreaterThan(0);
+		for (const path of patterned) {
 			const id = path.getAttribute('fill')?.match(/^url\(#(.+)\)$/)?.[1];
-			expect(id).toMatch(/^x-hatch-/);
-			expect(svg.querySelector(`pattern[id="${id}"]`), `pattern ${id}`).not.toBeNull();
+			expect(id).toMatch(/^x-pattern-/);
+			const pattern = svg.querySelector(`pattern[id="${id}"]`);
+			expect(pattern, `pattern ${id}`).not.toBeNull();
+			// The page's CSS repaints the pattern for the dark theme by the same class as the shape.
+			expect(path.classList.contains(pattern?.classList.value.find((c) => c.startsWith('paint-')) ?? '')).toBe(true);
 		}
 		// The switcher can show any layer, so an interactive map carries every layer's patterns.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['x-hatch-nlets-in-progress', 'x-hatch-dmvSharing-partial']);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(
+			MAP_LAYERS.flatMap((layer) =>
+				LEVELS[layer].filter((l) => l.style.tone === 'partial' || l.style.tone === 'pending').map((l) => `x-pattern-${layer}-${l.status}`),
+			),
+		);
+	});
+
+	it('draws borders at the palette’s border colour and gives every shape its paint class', () => {
+		const svg = parse(render());
+		expect(svg.querySelector('g.states')?.getAttribute('stroke')).toBe(MAP_BORDER.light);
+		for (const path of svg.querySelectorAll('a[data-code] path')) expect(path.getAttribute('class')).toMatch(/^tone-\w+ paint-nlets-/);
 	});
 
 	it('lists the states in reading order: rows from the north-west, each read west to east', () => {
@@ -100,7 +113,7 @@ describe('renderChoropleth', () => {
 		expect(outline?.getAttribute('d')).toBe(svg.querySelector('path[data-code="OR"]')?.getAttribute('d'));
 		expect(root?.lastChild).toBe(outline);
 		// Only the layer shown needs its patterns when nothing can switch layers.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['map-hatch-nlets-in-progress']);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['map-pattern-nlets-in-progress', 'map-pattern-nlets-required-by-law']);
 	});
 
 	it('escapes names and links', () => {

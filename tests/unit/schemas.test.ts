@@ -23,14 +23,22 @@ function undescribedFields(schema: z.ZodType, path = ''): string[] {
 	});
 }
 
+const contacts = {
+	governor: { url: 'https://www.oregon.gov/gov/', phone: '503-378-4582', checked: '2026-11-30' },
+	licensing: { office: 'Oregon DMV', answersTo: 'governor', url: 'https://www.oregon.gov/odot/dmv/', checked: '2026-11-30' },
+};
+
 const validState = {
 	code: 'OR',
-	nlets: { status: 'in-progress', asOf: '2025-11-12', summary: 'Oregon was reported to be blocking ICE.', sources: ['letters'] },
-	dmvSharing: { status: 'none-found', asOf: '2025-11-12', summary: 'No law found that limits the DMV.', sources: [] },
-	dataBrokers: { status: 'unknown', asOf: '2025-11-12', summary: 'No rule found on resale to brokers.', sources: [] },
+	nlets: { status: 'in-progress', asOf: '2025-11-12', reportedBy: 'members of Congress', summary: 'Oregon was reported to be blocking ICE.', sources: ['letters'] },
+	dmvSharing: { status: 'no-known-restriction', asOf: '2026-11-30', summary: 'No law found that limits the DMV.', sources: [] },
+	dataBrokers: { status: 'no-known-restriction', asOf: '2026-11-30', summary: 'No rule found on resale to brokers.', sources: [] },
 	licensesForAll: { status: 'yes', since: 2019, sources: ['ncsl'] },
 	lastReviewed: '2026-11-01',
+	contacts,
 };
+
+const parses = (state: unknown) => StateSchema.safeParse(state).success;
 
 describe('schemas', () => {
 	it('describe every field, so contributors see what each means', () => {
@@ -43,6 +51,7 @@ describe('schemas', () => {
 		const state = StateSchema.parse(validState);
 		expect(state.timeline).toEqual([]);
 		expect(state.dmvSharing.laws).toEqual([]);
+		expect(state.nlets).toMatchObject({ hsi: 'not-reported', cbp: 'not-reported', laws: [] });
 	});
 
 	it('reject unknown keys at every level', () => {
@@ -57,15 +66,42 @@ describe('schemas', () => {
 		expect(StateSchema.safeParse(unsourcedNone).success).toBe(true);
 	});
 
-	it('accept optional governor and legislature links, but only strict https ones', () => {
-		const links = {
-			governor: { contactUrl: 'https://www.oregon.gov/gov/' },
-			legislature: { lookupUrl: 'https://www.oregonlegislature.gov/' },
-		};
-		expect(StateSchema.safeParse({ ...validState, ...links }).success).toBe(true);
-		expect(StateSchema.safeParse({ ...validState, governor: { contactUrl: 'http://www.oregon.gov/gov/' } }).success).toBe(false);
-		expect(StateSchema.safeParse({ ...validState, governor: { contactUrl: 'https://www.oregon.gov/gov/', phone: '555' } }).success).toBe(false);
-		expect(StateSchema.safeParse({ ...validState, legislature: {} }).success).toBe(false);
+	it('say who reported a block, and only for a status that claims one', () => {
+		const { reportedBy: _, ...unreported } = validState.nlets;
+		expect(parses({ ...validState, nlets: unreported })).toBe(false);
+		expect(parses({ ...validState, nlets: { ...validState.nlets, status: 'no-known-restriction', sources: [] } })).toBe(false);
+		expect(parses({ ...validState, nlets: { ...unreported, status: 'no-known-restriction', sources: [] } })).toBe(true);
+	});
+
+	it('say what court papers a court-order law accepts, and only for that status', () => {
+		const courtOrder = { ...validState.dmvSharing, status: 'court-order-required', sources: ['law'] };
+		expect(parses({ ...validState, dmvSharing: courtOrder })).toBe(false);
+		expect(parses({ ...validState, dmvSharing: { ...courtOrder, requires: 'a warrant or court order' } })).toBe(true);
+		expect(parses({ ...validState, dmvSharing: { ...validState.dmvSharing, requires: 'a warrant or court order' } })).toBe(false);
+	});
+
+	it('take the broker way’s statuses, each limit with a source', () => {
+		for (const status of ['sale-to-enforcers-barred', 'buyers-certify', 'partial']) {
+			expect(parses({ ...validState, dataBrokers: { ...validState.dataBrokers, status } })).toBe(false);
+			expect(parses({ ...validState, dataBrokers: { ...validState.dataBrokers, status, sources: ['law'] } })).toBe(true);
+		}
+		expect(parses({ ...validState, dataBrokers: { ...validState.dataBrokers, status: 'restricted' } })).toBe(false);
+	});
+
+	it('accept official contacts with checked phone numbers, and nothing else', () => {
+		const licensing = contacts.licensing;
+		expect(parses(validState)).toBe(true);
+		expect(parses({ ...validState, contacts: { licensing } }), 'the governor is optional').toBe(true);
+		expect(parses({ ...validState, contacts: { governor: contacts.governor } }), 'the licensing office is not').toBe(false);
+		for (const phone of ['(503) 378-4582', '5033784582', '+1 503-378-4582', '503-378-4582 x2', '103-378-4582']) {
+			expect(parses({ ...validState, contacts: { licensing: { ...licensing, phone } } }), phone).toBe(false);
+		}
+		for (const url of ['https://www.dmv.org/or/', 'http://www.oregon.gov/odot/dmv/', 'https://user:pw@www.oregon.gov/']) {
+			expect(parses({ ...validState, contacts: { licensing: { ...licensing, url } } }), url).toBe(false);
+		}
+		expect(parses({ ...validState, contacts: { licensing: { ...licensing, url: 'https://www.scdmvonline.com/' } } }), 'a listed official host').toBe(true);
+		expect(parses({ ...validState, contacts: { licensing: { ...licensing, answersTo: 'county' } } })).toBe(false);
+		expect(parses({ ...validState, contacts: { licensing: { ...licensing, checked: undefined } } }), 'a contact says when it was checked').toBe(false);
 	});
 
 	it('reject a figure period that ends before it starts', () => {

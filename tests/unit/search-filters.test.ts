@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DMV_SHARING_LEVELS, NLETS_LEVELS } from '../../src/data/levels.ts';
+import { DATA_BROKER_LEVELS, DMV_SHARING_LEVELS, NLETS_LEVELS } from '../../src/data/levels.ts';
 import {
 	explainerSearchFilters,
 	FILTER_GROUPS,
 	REFERENCE_SEARCH_FILTERS,
 	stateSearchFilters,
 } from '../../src/data/search-filters.ts';
-import { WAY_INFO } from '../../src/data/ways.ts';
+import { numberedName, WAY_INFO } from '../../src/data/ways.ts';
 import type { State } from '../../src/schemas/state.ts';
 
 const status = (value: string) => ({ status: value, asOf: '2025-11-12', summary: 'x', sources: ['s'] });
@@ -14,33 +14,36 @@ const oregon = {
 	code: 'OR',
 	nlets: status('in-progress'),
 	dmvSharing: { ...status('court-order-required'), laws: [] },
-	dataBrokers: status('unknown'),
+	dataBrokers: status('buyers-certify'),
 	licensesForAll: { status: 'yes', since: 2019, sources: ['s'] },
 	timeline: [],
 	lastReviewed: '2026-11-01',
 } as unknown as State;
 
 describe('search filter conventions', () => {
-	it('tags a state page with its type and its Nlets and DMV-law statuses in the site’s words', () => {
+	it('tags a state page with its type and its status on each of the three ways, in the site’s words', () => {
 		expect(stateSearchFilters(oregon)).toEqual({
 			type: 'State',
-			'Nlets status': 'Block in progress',
-			'DMV law': 'Judge’s order required',
+			'Direct sharing status': 'Court order required',
+			'Data brokers status': 'Buyers must certify no immigration use',
+			'Police networks status': 'Block reported in progress',
 		});
 	});
 
 	it('tags explainers with their way, when they have one', () => {
-		expect(explainerSearchFilters('police-networks')).toEqual({ type: 'Explainer', way: 'Police networks' });
+		expect(explainerSearchFilters('police-networks')).toEqual({ type: 'Explainer', way: '3. Police networks' });
 		expect(explainerSearchFilters()).toEqual({ type: 'Explainer' });
 		expect(explainerSearchFilters(null)).toEqual({ type: 'Explainer' });
 		expect(REFERENCE_SEARCH_FILTERS).toEqual({ type: 'Reference' });
 	});
 
-	it('offers every status of the vocabularies, in their order, and every way', () => {
+	it('offers every status of the vocabularies, in their order, and every way, in the site’s order', () => {
 		const values = Object.fromEntries(FILTER_GROUPS.map((group) => [group.name, group.values]));
-		expect(values['Nlets status']).toEqual(NLETS_LEVELS.map((level) => level.label));
-		expect(values['DMV law']).toEqual(DMV_SHARING_LEVELS.map((level) => level.label));
-		expect(values['way']).toEqual(WAY_INFO.map((way) => way.name));
+		expect(FILTER_GROUPS.map((group) => group.name)).toEqual(['type', 'way', 'Direct sharing status', 'Data brokers status', 'Police networks status']);
+		expect(values['Direct sharing status']).toEqual(DMV_SHARING_LEVELS.map((level) => level.label));
+		expect(values['Data brokers status']).toEqual(DATA_BROKER_LEVELS.map((level) => level.label));
+		expect(values['Police networks status']).toEqual(NLETS_LEVELS.map((level) => level.label));
+		expect(values['way']).toEqual(WAY_INFO.map(numberedName));
 		expect(values['type']).toEqual(['State', 'Explainer', 'Reference']);
 	});
 
