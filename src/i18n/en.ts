@@ -186,6 +186,26 @@ export const en = {
 	'picker.open': 'Open',
 	'group.empty': 'No state at the moment.',
 
+	'changes.title': 'What changed',
+	'changes.description':
+		'Every change to the state records, newest first: new laws, reported blocks and other dated events, each with its state, date and sources.',
+	'changes.feedTitle': 'How ICE Gets Your DMV Data: changes to the state records',
+	'changes.intro':
+		'Each entry is a dated event from a state’s timeline, or a status that claims a limit, dated by the newest source that shows it. Follow them in a feed reader:',
+	'changes.atom': 'Atom feed',
+	'changes.json': 'JSON Feed',
+	'changes.follow': 'Follow changes:',
+	'changes.all': 'all changes',
+	'changes.recent': 'Changed in the last {days} days',
+	'changes.sources': 'Sources:',
+
+	'card.siteKicker': 'Three ways, state by state',
+	'card.siteAlt':
+		'How ICE Gets Your DMV Data: a diagram of the three ways ICE gets state DMV data, directly from the DMV, through data brokers and through police networks such as Nlets.',
+	'card.mapAlt': 'Map of the 50 states and DC: {title}.',
+	'card.stateAlt': '{state} highlighted on a map of the United States, with its status on the three ways ICE gets DMV data.',
+	'card.wayAlt': 'Diagram of the three ways ICE gets state DMV data, with way {way} highlighted: {route}',
+
 	'data.title': 'Download the data',
 	'data.description':
 		'Every state’s status on the three ways ICE gets DMV data, with dates, summaries and sources, as CSV and JSON under CC BY 4.0.',

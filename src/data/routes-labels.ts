@@ -1,0 +1,15 @@
+import { t } from '../i18n/en.ts';
+import type { RoutesLabels } from '../map/render-routes.ts';
+
+/** The words the routes diagram prints, for the pages and the social cards alike. */
+export function getRoutesLabels(): RoutesLabels {
+	return {
+		dmv: t('routes.dmv'),
+		dmvNote: t('routes.dmvNote'),
+		ice: t('routes.ice'),
+		iceNote: t('routes.iceNote'),
+		brokers: t('routes.brokers'),
+		networks: t('routes.networks'),
+		networksNote: t('routes.networksNote'),
+	};
+}
