@@ -219,6 +219,8 @@ export const en = {
 	'embed.stateNone': 'None',
 	'embed.theme': 'Colours',
 	'embed.themeAuto': 'Follow the reader’s light or dark setting',
+	'embed.needsAddress':
+		'This snippet needs this site’s address: replace {placeholder} below with the address your browser shows for this page, up to the first single slash.',
 	'embed.themeLight': 'Always light',
 	'embed.themeDark': 'Always dark',
 	'embed.compact': 'Compact: leave out the legend’s explanations',
@@ -232,6 +234,7 @@ export const en = {
 	'embed.preview': 'Preview',
 	'embed.mapDescription': 'A map of which states limit ICE’s access to their DMV data, for embedding in other sites.',
 	'embed.source': 'Source:',
+	'embed.cardMore': 'Open {name}’s page',
 	'downloads.data': 'Every state’s statuses, dates, summaries and sources:',
 	'downloads.dictionary': 'with what each column means on the',
 	'downloads.dataPage': 'data page',

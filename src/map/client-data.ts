@@ -22,6 +22,8 @@ export interface ClientState {
 	readonly name: string;
 	readonly statuses: readonly string[];
 	readonly notes: readonly (string | null)[];
+	/** Present, and true, when the state's record changed in the last 90 days (src/data/changes.ts). */
+	readonly recent?: true;
 }
 
 /** The JSON that client.ts reads from beside the map: what it needs to switch layers and show details. */
@@ -34,10 +36,17 @@ export interface ClientMapData {
 	readonly closeLabel: string;
 	/** The map's title while the grid of all three ways is shown. */
 	readonly allWaysTitle: string;
+	/** The mark on the card of a state that changed recently. */
+	readonly recentLabel: string;
 }
 
-/** Builds the JSON the map's client script reads. */
-export function toClientData(data: MapData, idPrefix: string, labels: Pick<ClientMapData, 'moreLabel' | 'closeLabel' | 'allWaysTitle'>): ClientMapData {
+/** Builds the JSON the map's client script reads; `recent` holds the codes of the states that changed recently. */
+export function toClientData(
+	data: MapData,
+	idPrefix: string,
+	labels: Pick<ClientMapData, 'moreLabel' | 'closeLabel' | 'allWaysTitle' | 'recentLabel'>,
+	recent: ReadonlySet<string> = new Set(),
+): ClientMapData {
 	return {
 		layers: data.layers.map((layer) => ({
 			id: layer.id,
@@ -54,6 +63,7 @@ export function toClientData(data: MapData, idPrefix: string, labels: Pick<Clien
 					name: state.name,
 					statuses: data.layers.map((layer) => state.statuses[layer.id]),
 					notes: data.layers.map((layer) => state.notes[layer.id]),
+					...(recent.has(state.code) ? { recent: true as const } : {}),
 				},
 			]),
 		),
@@ -62,6 +72,6 @@ export function toClientData(data: MapData, idPrefix: string, labels: Pick<Clien
 }
 
 /** The JSON as it can sit inside a <script type="application/json"> element: "<" escaped so no tag can end it. */
-export function serializeClientData(data: ClientMapData): string {
+export function serializeClientData(data: object): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }

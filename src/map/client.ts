@@ -287,7 +287,8 @@ class ChoroplethMapElement extends HTMLElement {
 		close.tabIndex = -1;
 		close.dataset.close = '';
 		close.setAttribute('aria-label', this.#data.closeLabel);
-		this.#card.replaceChildren(close, element('p', state.name, 'map-card-name'), list, more);
+		const recent = state.recent ? [element('p', this.#data.recentLabel, 'map-card-recent')] : [];
+		this.#card.replaceChildren(close, element('p', state.name, 'map-card-name'), ...recent, list, more);
 	}
 
 	/** Puts the card beside the state, never over it: right, left, below or above, wherever it fits in the map. */

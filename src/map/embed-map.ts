@@ -1,15 +1,16 @@
 /**
  * What the embed needs beyond the map's own renderer: the CSS that shows any layer and theme from
- * the first paint, and a text summary of each layer for screen readers.
+ * the first paint, and the data of its details card; and a text summary of a layer, which the
+ * standalone SVG files and the map's social card carry.
  *
- * The embed draws the map once, as a picture coloured by its default layer: one copy of the
- * geometry keeps the page within its byte budget. The head script copies the query options onto
- * <html> (data-layer, data-theme, data-compact) before the body is parsed; the rules here then
- * repaint the states for the chosen layer, show that layer's title, legend and summary, and force
+ * The embed draws the map once, coloured by its default layer, each state a link to its page: one
+ * copy of the geometry keeps the page within its byte budget. The head script copies the query
+ * options onto <html> (data-layer, data-theme, data-compact) before the body is parsed; the rules
+ * here then repaint the states for the chosen layer, show that layer's title and legend, and force
  * the chosen theme. Nothing waits for a script that runs after parsing, so the defaults never flash.
  */
 import type { MapLayer, Tone } from '../data/levels.ts';
-import { paintOf, PATTERNED, renderPatterns } from './paint.ts';
+import { paintOf, PATTERNED } from './paint.ts';
 import { declarations as paletteDeclarations, renderPaletteCss, variableFor } from './palette-css.ts';
 import type { MapData } from './types.ts';
 
@@ -30,7 +31,7 @@ function whenLayer(layer: MapLayer, drawn: MapLayer): string {
 	return layer === drawn ? `:is(:root:not([data-layer]),:root${attr('data-layer', layer)})` : `:root${attr('data-layer', layer)}`;
 }
 
-/** Repaints every state (its map shape and its small-state box) for each layer but the drawn one. */
+/** Repaints every state (its link's shape on the map and its small-state box) for each layer but the drawn one. */
 function layerFills(data: MapData, drawn: MapLayer, idPrefix: string): { plain: string[]; forced: string[] } {
 	const plain: string[] = [];
 	const forced: string[] = [];
@@ -39,7 +40,7 @@ function layerFills(data: MapData, drawn: MapLayer, idPrefix: string): { plain: 
 			const codes = data.states.filter((s) => s.statuses[layer.id] === level.status).map((s) => attr('data-code', s.code));
 			if (codes.length === 0) continue;
 			const states = anyOf(codes);
-			const selector = `${whenLayer(layer.id, drawn)} :is(path${states},${states} rect)`;
+			const selector = `${whenLayer(layer.id, drawn)} ${states} :is(path,rect)`;
 			const paint = paintOf(idPrefix, layer.id, level);
 			// Solid fills through the palette's custom property, so the forced and the reader's theme both apply.
 			const fill = PATTERNED.includes(level.tone) ? paint.fill : `var(${variableFor(layer.id, level.fill)})`;
@@ -51,7 +52,7 @@ function layerFills(data: MapData, drawn: MapLayer, idPrefix: string): { plain: 
 	return { plain, forced };
 }
 
-/** Shows only the chosen layer's title, summary and legend (elements marked data-for-layer or data-legend). */
+/** Shows only the chosen layer's title and legend (elements marked data-for-layer or data-legend). */
 function layerVisibility(data: MapData, drawn: MapLayer): string[] {
 	const shown = data.layers.map((l) => `${whenLayer(l.id, drawn)} :is(${attr('data-legend', l.id)},${attr('data-for-layer', l.id)})`);
 	return ['[data-legend],[data-for-layer]{display:none}', `${shown.join(',')}{display:block}`];
@@ -78,17 +79,6 @@ export function renderThemeRules(tokensCss: string): string[] {
 	];
 }
 
-/**
- * The hatch patterns of every layer but the drawn one, in a hidden SVG of their own: the map draws
- * only its own layer's patterns, and the CSS above fills partial statuses with these.
- */
-export function renderOtherLayerPatterns(data: MapData, drawn: MapLayer, idPrefix: string): string {
-	const patterns = data.layers
-		.filter((layer) => layer.id !== drawn)
-		.flatMap((layer) => renderPatterns(idPrefix, layer.id, layer.levels));
-	return `<svg class="map-patterns" aria-hidden="true" focusable="false" width="0" height="0"><defs>${patterns.join('')}</defs></svg>`;
-}
-
 /** All of the embed's generated CSS, minified by construction. */
 export function renderEmbedStyles(data: MapData, drawn: MapLayer, idPrefix: string, tokensCss: string): string {
 	const fills = layerFills(data, drawn, idPrefix);
@@ -107,7 +97,7 @@ function listInWords(items: readonly string[]): string {
 }
 
 /**
- * What one layer of the map shows, in words, as the picture's text alternative: each status that
+ * What one layer of the map shows, in words, as a picture's text alternative: each status that
  * claims something with the states that have it, then how many have none found, e.g. "Blocked:
  * Illinois and Washington. No known restriction: the other 49."
  */
@@ -123,4 +113,44 @@ export function summarizeLayer(data: MapData, layer: MapLayer): string {
 		})
 		.filter(Boolean)
 		.join(' ');
+}
+
+/** What the embed's details card shows of one state: its name, its status on each layer in order, and whether it changed lately. */
+export interface EmbedCardState {
+	readonly name: string;
+	readonly statuses: readonly string[];
+	readonly recent?: true;
+}
+
+/** The JSON the embed's script reads beside the map: small, since it counts against the embed's budget. */
+export interface EmbedCardData {
+	/** Each layer's id, its name in the card, and its statuses' labels. */
+	readonly layers: readonly { readonly id: MapLayer; readonly name: string; readonly labels: Readonly<Record<string, string>> }[];
+	readonly states: Readonly<Record<string, EmbedCardState>>;
+	/** The card's link text, with {name} for the state's name. */
+	readonly moreLabel: string;
+	/** The mark on the card of a state that changed recently. */
+	readonly recentLabel: string;
+}
+
+/** Builds the card's data; `recent` holds the codes of the states that changed recently. */
+export function toEmbedCardData(
+	data: MapData,
+	recent: ReadonlySet<string>,
+	labels: Pick<EmbedCardData, 'moreLabel' | 'recentLabel'>,
+): EmbedCardData {
+	return {
+		layers: data.layers.map((layer) => ({
+			id: layer.id,
+			name: layer.cardLabel,
+			labels: Object.fromEntries(layer.levels.map((level) => [level.status, level.label])),
+		})),
+		states: Object.fromEntries(
+			data.states.map((state) => [
+				state.code,
+				{ name: state.name, statuses: data.layers.map((layer) => state.statuses[layer.id]), ...(recent.has(state.code) ? { recent: true as const } : {}) },
+			]),
+		),
+		...labels,
+	};
 }

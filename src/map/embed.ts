@@ -5,7 +5,8 @@
  * Options travel in the embed's query string:
  *   layer=dmv-law|data-brokers|nlets|licenses   which way the map colours states by (default nlets)
  *   state=<USPS code>              one state to highlight
- *   theme=light|dark|auto          colours of the text and background (default auto: the reader's setting)
+ *   theme=light|dark|auto          colours of the text and background (default light, which suits most host
+ *                                  pages; auto follows the reader's setting)
  *   compact                        hides the legend's descriptions
  * A value the embed does not know falls back to the default.
  */
@@ -21,7 +22,7 @@ export const EMBED_LAYERS = {
 export type EmbedLayer = keyof typeof EMBED_LAYERS;
 export const EMBED_LAYER_NAMES = Object.keys(EMBED_LAYERS) as EmbedLayer[];
 
-export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** What an embed shows. */
@@ -33,7 +34,7 @@ export interface EmbedOptions {
 	readonly compact: boolean;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { layer: 'nlets', state: null, theme: 'auto', compact: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { layer: 'nlets', state: null, theme: 'light', compact: false };
 
 /** Path of the page that goes in the iframe. */
 export const EMBED_PATH = '/embed/map/';
@@ -84,28 +85,24 @@ const escapeHtml = (text: string) =>
 
 /** What the snippet needs besides the options. */
 export interface SnippetParts {
-	/** Public origin of the site, e.g. https://ice-dmv-data.example. */
+	/** Public origin of the site, e.g. https://dmv.example.org. */
 	readonly siteUrl: string;
-	/** The site's name, for the attribution line. */
-	readonly siteName: string;
 	/** The iframe's accessible name; required, because screen readers announce a frame by it. */
 	readonly title: string;
 }
 
 /**
  * The HTML a host page pastes: the iframe (lazy, no referrer, sized by CSS aspect-ratio until the
- * loader measures it), the loader, and an attribution line that also works where iframes are stripped.
- * Throws on an empty title rather than produce an unnamed frame.
+ * loader measures it) and the loader. The frame carries its own source line, with the date and the
+ * licence, so the snippet adds none. Throws on an empty title rather than produce an unnamed frame.
  */
 export function buildEmbedSnippet(options: EmbedOptions, parts: SnippetParts): string {
 	const title = parts.title.trim();
 	if (title === '') throw new Error('The embed needs a title that says what the map shows');
-	const mapPage = new URL('/map/', parts.siteUrl).href;
 	return [
 		`<iframe src="${escapeHtml(buildEmbedUrl(parts.siteUrl, options))}" title="${escapeHtml(title)}" loading="lazy"`,
 		`  referrerpolicy="no-referrer" style="width:100%;aspect-ratio:${FALLBACK_ASPECT_RATIO};min-height:${FALLBACK_MIN_HEIGHT}px;border:0"></iframe>`,
 		`<script src="${new URL(LOADER_PATH, parts.siteUrl).href}" async></script>`,
-		`<p>Source: <a href="${mapPage}">${escapeHtml(parts.siteName)}</a>, CC BY 4.0.</p>`,
 	].join('\n');
 }
 
@@ -114,7 +111,7 @@ export const EMBED_STYLE_ID = 'embed-style';
 
 /** The rules that outline a highlighted state, with {code} for its USPS code. */
 export const HIGHLIGHT_RULES = [
-	'path[data-code="{code}"]{stroke:var(--map-focus);stroke-width:3px}',
+	'.choropleth-svg [data-code="{code}"] path{stroke:var(--map-focus);stroke-width:3px}',
 	'.small-states [data-code="{code}"]{outline:2px solid var(--map-focus);outline-offset:2px}',
 ] as const;
 
@@ -122,9 +119,10 @@ export const HIGHLIGHT_RULES = [
  * The blocking script in the embed's <head>: before the body is parsed, it copies the query options
  * onto <html> as data attributes, which the embed's CSS draws the layer, theme and legend from, and
  * adds the rules that outline a highlighted state to the page's inline stylesheet. So the chosen
- * view is there from the first paint. Unknown values change nothing visible, which leaves the
- * defaults: a code that is no state's matches no shape. It is inline, so its exact text is hashed
- * into the page's CSP.
+ * view is there from the first paint. <html> starts with data-theme="light", the default, which
+ * theme=dark replaces and theme=auto removes. Unknown values change nothing visible, which leaves
+ * the defaults: a code that is no state's matches no shape. It is inline, so its exact text is
+ * hashed into the page's CSP.
  */
 export function buildEmbedHeadScript(): string {
 	return (
@@ -132,7 +130,7 @@ export function buildEmbedHeadScript(): string {
 		`var l=${JSON.stringify(EMBED_LAYERS)},v=q.get('layer'),t=q.get('theme'),s=(q.get('state')||'').toUpperCase(),` +
 		`k=q.get('compact'),e=document.getElementById(${JSON.stringify(EMBED_STYLE_ID)}),r=${JSON.stringify(HIGHLIGHT_RULES)},i;` +
 		`if(v&&Object.prototype.hasOwnProperty.call(l,v))d.setAttribute('data-layer',l[v]);` +
-		`if(t==='light'||t==='dark')d.setAttribute('data-theme',t);` +
+		`if(t==='dark')d.setAttribute('data-theme',t);if(t==='auto')d.removeAttribute('data-theme');` +
 		`if(k!==null&&!/^(0|false|no)$/i.test(k))d.setAttribute('data-compact','');` +
 		`if(/^[A-Z]{2}$/.test(s)){d.setAttribute('data-state',s);` +
 		`for(i=0;e&&e.sheet&&i<r.length;i++)e.sheet.insertRule(r[i].split('{code}').join(s),e.sheet.cssRules.length);}` +
@@ -143,11 +141,16 @@ export function buildEmbedHeadScript(): string {
 /** Width and height an oEmbed consumer should reserve for the default embed, in CSS pixels. */
 export const OEMBED_SIZE = { width: 800, height: 640 } as const;
 
+/** What the oEmbed response needs: the snippet's parts and the site's name. */
+export interface OembedParts extends SnippetParts {
+	readonly siteName: string;
+}
+
 /**
  * The oEmbed response (https://oembed.com, type "rich") for the default map: content management
  * systems that discover it from the map page's <link rel="alternate"> paste its html.
  */
-export function buildOembed(parts: SnippetParts) {
+export function buildOembed(parts: OembedParts) {
 	return {
 		version: '1.0',
 		type: 'rich',

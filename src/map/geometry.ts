@@ -17,6 +17,13 @@ export const MAP_HEIGHT = 610;
 export const KEEP_POINTS = 0.5;
 
 /**
+ * The embed's detail: drawn at most about 800 pixels wide inside other sites' pages, it keeps the
+ * states' shapes at about 70 % of the main map's bytes, which leaves room in its 20 KB budget for
+ * the state links and the details card.
+ */
+export const EMBED_KEEP_POINTS = 0.25;
+
+/**
  * The coarser detail for the small locator map on each state page: drawn a few hundred pixels
  * wide, it needs only the states' outlines, at about a quarter of the bytes.
  */

@@ -25,9 +25,9 @@ interface DrawnState {
  * quietly leaving a state blank.
  */
 export function renderChoropleth(data: MapData, options: ChoroplethOptions): string {
-	const { layer: layerId, label, idPrefix = 'map-', interactive = true, highlight } = options;
+	const { layer: layerId, label, idPrefix = 'map-', interactive = true, highlight, detail } = options;
 	const layer = findLayer(data, layerId);
-	const drawn = orderForReading(withShapes(data.states));
+	const drawn = orderForReading(withShapes(data.states, detail));
 	const patternLayers = interactive ? data.layers : [layer];
 	const patterns = patternLayers.flatMap((l) => renderPatterns(idPrefix, l.id, l.levels));
 
@@ -70,8 +70,8 @@ function findLevel(layer: MapLayerInfo, status: string, code: string): MapLevel 
 	return level;
 }
 
-function withShapes(states: readonly MapState[]): DrawnState[] {
-	const shapes = getStateShapes();
+function withShapes(states: readonly MapState[], detail?: number): DrawnState[] {
+	const shapes = getStateShapes(detail);
 	return states.map((state) => {
 		const shape = shapes.get(state.fips);
 		if (!shape) throw new Error(`${state.code} (FIPS ${state.fips}) has no outline in the atlas`);

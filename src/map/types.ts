@@ -62,4 +62,6 @@ export interface ChoroplethOptions {
 	readonly interactive?: boolean;
 	/** USPS code of a state to outline on top of the others, e.g. for a state page's locator map. */
 	readonly highlight?: string;
+	/** Share of the atlas's points to keep (geometry.ts); KEEP_POINTS by default. */
+	readonly detail?: number;
 }

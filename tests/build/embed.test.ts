@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getDataAsOf } from '../../src/data/downloads.ts';
-import { LEVELS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_LAYERS } from '../../src/data/levels.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
 import { DEFAULT_EMBED_OPTIONS, EMBED_LAYER_NAMES, EMBED_LAYERS, EMBED_STYLE_ID, OEMBED_PATH } from '../../src/map/embed.ts';
+import { PLACEHOLDER_URL, SITE_URL_IS_PLACEHOLDER } from '../../src/site.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { DIST, listPages, readPage } from './dist.ts';
 
@@ -47,14 +48,34 @@ describe('the embed page, /embed/map/', () => {
 		expect(embed.querySelector('a.embed-site-link')?.getAttribute('href')).toBe('/map/');
 	});
 
-	it('shows the map, every layer’s title, legend and summary, the source and the as-of date', () => {
-		expect(embed.querySelectorAll('svg.choropleth-svg path[data-code]')).toHaveLength(51);
+	it('shows the map, every layer’s title and legend, the source and the as-of date', () => {
 		for (const id of Object.values(EMBED_LAYERS)) {
 			expect(embed.querySelector(`h1 [data-for-layer="${id}"]`)?.text, id).toBeTruthy();
 			expect(embed.querySelector(`[data-legend="${id}"]`), id).not.toBeNull();
-			expect(embed.querySelector(`p[data-for-layer="${id}"]`)?.text, id).toMatch(/:/);
 		}
 		expect(embed.querySelector('.embed-source time')?.getAttribute('datetime')).toBe(getDataAsOf(states));
+	});
+
+	it('makes each of the 51 states a link to its own page, named by its status on the default layer', () => {
+		const links = embed.querySelectorAll('svg.choropleth-svg a[data-code]');
+		expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(states.map((s) => `/states/${s.slug}/`).sort());
+		const layer = EMBED_LAYERS[DEFAULT_EMBED_OPTIONS.layer];
+		for (const state of states) {
+			const label = LEVELS[layer].find((level) => level.status === state[layer].status)?.label;
+			expect(embed.querySelector(`a[data-code="${state.code}"]`)?.getAttribute('aria-label')).toBe(`${state.name}: ${label}`);
+		}
+	});
+
+	it('is light by default, before any script runs', () => {
+		expect(embed.querySelector('html')?.getAttribute('data-theme')).toBe('light');
+		expect(DEFAULT_EMBED_OPTIONS.theme).toBe('light');
+	});
+
+	it('carries the details card’s data for every state, and an empty card', () => {
+		const data = JSON.parse(embed.querySelector('script#embed-data')?.text ?? '{}');
+		expect(Object.keys(data.states).sort()).toEqual(states.map((s) => s.code).sort());
+		expect(data.layers.map((l: { id: string }) => l.id)).toEqual([...MAP_LAYERS]);
+		expect(embed.querySelector('.embed-card')?.hasAttribute('hidden')).toBe(true);
 	});
 
 	it('runs the options script in <head>, blocking, before the body is parsed', () => {
@@ -94,12 +115,18 @@ describe('the embed guide, /embed/', () => {
 		for (const page of listPages().filter((p) => p !== 'embed/index.html')) expect(cspOf(readPage(page)), page).not.toContain('frame-src');
 	});
 
-	it('shows the default snippet without JavaScript: titled, lazy, with the loader and the attribution', () => {
+	it('shows the default snippet without JavaScript: titled, lazy, with the loader and no credit line of its own', () => {
 		const snippet = guide.querySelector('textarea')?.text ?? '';
 		expect(snippet).toMatch(/<iframe src="https:\/\/[^"]+\/embed\/map\/" title="Map: [^"]{10,}" loading="lazy"/);
 		expect(snippet).toMatch(/aspect-ratio:/);
 		expect(snippet).toMatch(/<script src="https:\/\/[^"]+\/embed\.js" async><\/script>/);
-		expect(snippet).toMatch(/Source: <a href="https:\/\/[^"]+\/map\/">/);
+		expect(snippet).not.toMatch(/Source:|<p>/);
+	});
+
+	it('says plainly, without JavaScript, when the snippet needs the site’s address', () => {
+		const snippet = guide.querySelector('textarea')?.text ?? '';
+		const warning = /^<!-- This snippet needs this site’s address: replace (\S+) below/.exec(snippet);
+		expect(warning?.[1] ?? null).toBe(SITE_URL_IS_PLACEHOLDER ? PLACEHOLDER_URL : null);
 	});
 
 	it('links a standalone SVG for every layer', () => {

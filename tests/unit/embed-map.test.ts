@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getEmbedLayerChoices } from '../../src/data/embed.ts';
 import { MAP_LAYERS } from '../../src/data/levels.ts';
 import { EMBED_LAYER_NAMES, EMBED_LAYERS } from '../../src/map/embed.ts';
-import { renderEmbedStyles, renderOtherLayerPatterns, renderThemeRules, summarizeLayer } from '../../src/map/embed-map.ts';
+import { renderEmbedStyles, renderThemeRules, summarizeLayer, toEmbedCardData } from '../../src/map/embed-map.ts';
 import { PATTERNED } from '../../src/map/paint.ts';
 import { variableFor } from '../../src/map/palette-css.ts';
 import { renderStandaloneMap } from '../../src/map/render-standalone-map.ts';
@@ -38,9 +38,8 @@ describe('renderEmbedStyles', () => {
 		expect(css).not.toContain('[data-layer="nlets"] :is(path');
 	});
 
-	it('paints both the map shapes and the small-state boxes', () => {
-		expect(css).toMatch(/:is\(path:is\(\[data-code="[A-Z]{2}"\]/);
-		expect(css).toMatch(/\[data-code="[A-Z]{2}"\]\) rect\)\{fill:/);
+	it('paints both the shape inside each state’s link and its small-state box', () => {
+		expect(css).toMatch(/\[data-code="[A-Z]{2}"\]\)? :is\(path,rect\)\{fill:/);
 	});
 
 	it('shows one layer’s title, summary and legend at a time, the drawn one when none is chosen', () => {
@@ -59,16 +58,24 @@ describe('renderEmbedStyles', () => {
 	});
 });
 
-describe('renderOtherLayerPatterns', () => {
-	it('defines the pattern of every hatched or dotted status on the layers the map does not draw, and only those', () => {
-		const svg = parse(renderOtherLayerPatterns(data, 'nlets', 'e-'));
-		const ids = svg.querySelectorAll('pattern').map((p) => p.id);
-		const expected = data.layers
-			.filter((l) => l.id !== 'nlets')
-			.flatMap((l) => l.levels.filter((level) => PATTERNED.includes(level.tone)).map((level) => `e-pattern-${l.id}-${level.status}`));
-		expect(expected.length).toBeGreaterThan(0);
-		expect(ids).toEqual(expected);
-		expect(svg.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+describe('toEmbedCardData', () => {
+	const labels = { moreLabel: 'Open {name}’s page', recentLabel: 'Changed lately' };
+
+	it('gives each state its name and its status on every layer, in the layers’ order, and each status its label', () => {
+		const card = toEmbedCardData(data, new Set(), labels);
+		const oregon = data.states.find((s) => s.code === 'OR')!;
+		expect(card.states.OR).toEqual({ name: 'Oregon', statuses: MAP_LAYERS.map((layer) => oregon.statuses[layer]) });
+		expect(Object.keys(card.states)).toHaveLength(data.states.length);
+		expect(card.layers.map((l) => l.id)).toEqual([...MAP_LAYERS]);
+		for (const layer of data.layers) {
+			expect(card.layers.find((l) => l.id === layer.id)?.labels).toEqual(Object.fromEntries(layer.levels.map((level) => [level.status, level.label])));
+		}
+		expect(card).toMatchObject(labels);
+	});
+
+	it('marks only the states it is told changed recently', () => {
+		const card = toEmbedCardData(data, new Set(['WA']), labels);
+		expect(Object.entries(card.states).filter(([, s]) => s.recent).map(([code]) => code)).toEqual(['WA']);
 	});
 });
 

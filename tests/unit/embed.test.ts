@@ -15,11 +15,17 @@ import {
 
 const SITE = { siteUrl: 'https://maps.example', siteName: 'How ICE Gets Your DMV Data', title: 'Map: Nlets blocks by state' };
 
-/** Runs the head script against a stand-in document; returns the attributes it set on <html> and the rules it added. */
+/** What the embed's <html> carries as built (EmbedLayout): the default theme. */
+const BUILT_ATTRIBUTES = { 'data-theme': 'light' };
+
+/** Runs the head script against a stand-in document; returns the attributes <html> then has and the rules it added. */
 function runHead(search: string): { attributes: Record<string, string>; rules: string[] } {
-	const attributes: Record<string, string> = {};
+	const attributes: Record<string, string> = { ...BUILT_ATTRIBUTES };
 	const rules: string[] = [];
-	const html = { setAttribute: (name: string, value: string) => (attributes[name] = value) };
+	const html = {
+		setAttribute: (name: string, value: string) => (attributes[name] = value),
+		removeAttribute: (name: string) => delete attributes[name],
+	};
 	const sheet = { cssRules: rules, insertRule: (rule: string, index: number) => rules.splice(index, 0, rule) };
 	const document = { documentElement: html, getElementById: (id: string) => (id === EMBED_STYLE_ID ? { sheet } : null) };
 	new Function('location', 'document', buildEmbedHeadScript())({ search }, document);
@@ -35,6 +41,7 @@ function optionsFromAttributes(attributes: Record<string, string>): EmbedOptions
 		layer: layer as EmbedOptions['layer'],
 		// A code that is no state's outlines nothing, which is the default.
 		state: STATE_CODES.includes(attributes['data-state'] ?? '') ? (attributes['data-state'] ?? null) : null,
+		// No data-theme leaves the reader's own setting: auto.
 		theme: (attributes['data-theme'] as EmbedOptions['theme'] | undefined) ?? 'auto',
 		compact: 'data-compact' in attributes,
 	};
@@ -49,6 +56,8 @@ const QUERIES = [
 	'?layer=toString&state=zz&theme=purple',
 	'?state=DC&theme=dark',
 	'?theme=light&compact',
+	'?theme=auto',
+	'?theme=dark&layer=licenses',
 	'?compact=0',
 	'?compact=false',
 	'?compact=1',
@@ -80,8 +89,15 @@ describe('the head script', () => {
 		expect(optionsFromAttributes(runHeadScript(query))).toEqual(parseEmbedOptions(query, STATE_CODES));
 	});
 
-	it('sets nothing for the defaults, so the page as built is the default view', () => {
-		expect(runHeadScript('')).toEqual({});
+	it('changes nothing for the defaults, so the page as built is the default view: light', () => {
+		expect(runHeadScript('')).toEqual(BUILT_ATTRIBUTES);
+		expect(runHeadScript('?theme=light')).toEqual(BUILT_ATTRIBUTES);
+		expect(DEFAULT_EMBED_OPTIONS.theme).toBe('light');
+	});
+
+	it('forces dark for theme=dark, and leaves the reader’s setting for theme=auto', () => {
+		expect(runHeadScript('?theme=dark')['data-theme']).toBe('dark');
+		expect(runHeadScript('?theme=auto')).not.toHaveProperty('data-theme');
 	});
 
 	it('adds the outline rules for a highlighted state, and none for an unknown one', () => {
@@ -91,8 +107,8 @@ describe('the head script', () => {
 	});
 
 	it('maps the URL names of the layers to the map’s layer ids', () => {
-		expect(runHeadScript('?layer=dmv-law')).toEqual({ 'data-layer': 'dmvSharing' });
-		expect(runHeadScript('?layer=licenses')).toEqual({ 'data-layer': 'licensesForAll' });
+		expect(runHeadScript('?layer=dmv-law')).toEqual({ ...BUILT_ATTRIBUTES, 'data-layer': 'dmvSharing' });
+		expect(runHeadScript('?layer=licenses')).toEqual({ ...BUILT_ATTRIBUTES, 'data-layer': 'licensesForAll' });
 	});
 });
 
@@ -102,9 +118,9 @@ describe('buildEmbedUrl', () => {
 	});
 
 	it('writes every chosen option and round-trips through parseEmbedOptions', () => {
-		const options: EmbedOptions = { layer: 'licenses', state: 'NM', theme: 'light', compact: true };
+		const options: EmbedOptions = { layer: 'licenses', state: 'NM', theme: 'auto', compact: true };
 		const url = buildEmbedUrl(SITE.siteUrl, options);
-		expect(url).toBe('https://maps.example/embed/map/?layer=licenses&state=nm&theme=light&compact');
+		expect(url).toBe('https://maps.example/embed/map/?layer=licenses&state=nm&theme=auto&compact');
 		expect(parseEmbedOptions(new URL(url).search, STATE_CODES)).toEqual(options);
 	});
 });
@@ -118,10 +134,10 @@ describe('buildEmbedSnippet', () => {
 		expect(snippet).toMatch(/style="width:100%;aspect-ratio:[\d ]+\/[\d ]+;min-height:\d+px;border:0"/);
 	});
 
-	it('includes the loader from the site and an attribution line linking the full map', () => {
+	it('includes the loader from the site, and no credit line: the frame carries its own', () => {
 		expect(snippet).toContain('<script src="https://maps.example/embed.js" async></script>');
-		expect(snippet).toContain('<a href="https://maps.example/map/">How ICE Gets Your DMV Data</a>');
-		expect(snippet).toContain('CC BY 4.0');
+		expect(snippet.split('\n')).toHaveLength(3);
+		expect(snippet).not.toMatch(/<p|<a |Source|CC BY/);
 	});
 
 	it('escapes the title and refuses an empty one', () => {

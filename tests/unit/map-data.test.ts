@@ -82,7 +82,7 @@ describe('legendItems', () => {
 
 describe('the map’s client data', () => {
 	const data = mixedMapData();
-	const labels = { moreLabel: 'More about {name}', closeLabel: 'Close', allWaysTitle: 'All three ways' };
+	const labels = { moreLabel: 'More about {name}', closeLabel: 'Close', allWaysTitle: 'All three ways', recentLabel: 'Changed lately' };
 	const client = toClientData(data, 'map-', labels);
 
 	it('gives each state its statuses and notes in layer order, and each status its paint', () => {
@@ -99,6 +99,13 @@ describe('the map’s client data', () => {
 			className: 'tone-partial paint-nlets-in-progress',
 		});
 		expect(client).toMatchObject(labels);
+	});
+
+	it('marks only the states it is told changed recently', () => {
+		const marked = toClientData(data, 'map-', labels, new Set(['OR']));
+		expect(marked.states.OR?.recent).toBe(true);
+		expect(Object.entries(marked.states).filter(([, state]) => state.recent).map(([code]) => code)).toEqual(['OR']);
+		expect(client.states.OR?.recent).toBeUndefined();
 	});
 
 	it('serializes so that no text can close its <script> element', () => {
