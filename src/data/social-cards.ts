@@ -17,7 +17,7 @@ import { toMapData } from './map-data.ts';
 import { getRoutesLabels } from './routes-labels.ts';
 import { statusLabel, type StateRecord } from './state-record.ts';
 import { getStates } from './states.ts';
-import { getWayIdentity, getWayInfo, numberedName, WAY_FIELDS } from './ways.ts';
+import { getWayIdentity, getWayInfo, numberedName, WAY_FIELDS, type WayField } from './ways.ts';
 
 /** A page's card: where its PNG is served, and the words that stand for it. */
 export interface SocialCard {
@@ -48,7 +48,7 @@ export function stateCardOf(state: StateRecord): SocialCard {
 /** The card of a way's explainer. */
 export function wayCardOf(slug: ExplainerWay): SocialCard {
 	const way = getWayInfo(slug);
-	return { path: `/social/ways/${slug}.png`, alt: tf('card.wayAlt', { way: numberedName(way), route: t(`routes.text.${way.field}`) }) };
+	return { path: `/social/ways/${slug}.png`, alt: tf('card.wayAlt', { way: numberedName(way), route: t(`routes.text.${way.field as WayField}`) }) };
 }
 
 /** Every card the site serves, with its SVG. */
@@ -66,7 +66,7 @@ export async function getSocialCards(): Promise<SocialCardImage[]> {
 		if (!slug) return [];
 		const card = wayCardOf(slug);
 		const way = getWayInfo(slug);
-		const routes = renderRoutes(labels, way.field as (typeof WAY_FIELDS)[number]);
+		const routes = renderRoutes(labels, way.field as WayField);
 		return [{ ...card, svg: renderRoutesCard({ kicker: numberedName(way), title: entry.data.title, description: entry.data.description, routes }, words(card)) }];
 	});
 	const stateCards = states.map((state) => {

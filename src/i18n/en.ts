@@ -206,6 +206,39 @@ export const en = {
 	'card.stateAlt': '{state} highlighted on a map of the United States, with its status on the three ways ICE gets DMV data.',
 	'card.wayAlt': 'Diagram of the three ways ICE gets state DMV data, with way {way} highlighted: {route}',
 
+	'handout.title': '{state}: one-page handout',
+	'handout.description':
+		'A one-page handout on {state} to print and share: the three ways ICE gets DMV data, where {state} stands on each, whom to call and what to say.',
+	'handout.heading': '{state}: how ICE gets your DMV data, and what you can do',
+	'handout.reviewed': 'Checked against its sources on {date}.',
+	'handout.waysHeading': 'The three ways, and where {state} stands',
+	'handout.way': 'Way',
+	'handout.how': 'How it works',
+	'handout.status': 'In {state}',
+	'handout.callHeading': 'Who to call',
+	'handout.noPhone': 'no number on its own site:',
+	'handout.scriptHeading': 'What to say',
+	'handout.safety':
+		'You do not have to give your name, address or immigration status, and you do not need to be a citizen to call. The office may see your number.',
+	'handout.sourcesHeading': 'Sources',
+	'handout.qr': 'Scan for every source in full, and any update.',
+	'handout.qrLabel': 'QR code with the address {url}',
+	'handout.screenNote': 'Print this page: it fits on one sheet of Letter or A4 paper.',
+	'handout.back': 'Back to {state}’s page',
+	'handout.link': 'Print a one-page handout for {state}',
+	'handout.nationalTitle': 'The three ways ICE gets DMV data: one-page handout',
+	'handout.nationalDescription':
+		'A one-page handout to print and share: the three ways ICE gets state DMV data, how many states limit each, and what you can do.',
+	'handout.nationalHeading': 'How ICE gets your DMV data: three ways',
+	'handout.nationalIntro':
+		'ICE, including its investigations arm HSI, gets the driver and vehicle records that state DMVs keep in three ways. Some states have limited each of them; most have not.',
+	'handout.limits': 'States with a limit in place',
+	'handout.nationalAct':
+		'Ask your state to act. Each state’s page names the offices to call, with their numbers, and gives a script that fits where the state stands.',
+	'handout.nationalQr': 'Scan to find your state.',
+	'handout.nationalLink': 'Print a one-page handout of the three ways',
+	'handout.printedFrom': 'From {url}. Data under CC BY 4.0.',
+
 	'data.title': 'Download the data',
 	'data.description':
 		'Every state’s status on the three ways ICE gets DMV data, with dates, summaries and sources, as CSV and JSON under CC BY 4.0.',

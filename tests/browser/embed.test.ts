@@ -15,7 +15,7 @@ const TITLE = 'Map: which states have cut off ICE’s access to their DMV data t
  * and one of the site's (a window of the right origin that is not the embed).
  */
 function hostPage(embedQuery = ''): string {
-	const snippet = buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, { siteUrl: baseUrl, siteName: 'How ICE Gets Your DMV Data', title: TITLE })
+	const snippet = buildEmbedSnippet(DEFAULT_EMBED_OPTIONS, { siteUrl: baseUrl, title: TITLE })
 		.replace('/embed/map/"', `/embed/map/${embedQuery}"`)
 		.replace('<iframe ', '<iframe id="embed" ');
 	return `<!doctype html>
@@ -162,7 +162,7 @@ async function openEmbed(query: string, options: { colorScheme?: 'light' | 'dark
 const fillOf = (page: Page, code: string) =>
 	page.$eval(`.choropleth-svg path[data-code="${code}"]`, (path) => getComputedStyle(path).fill);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-const fillFor = (layer: keyof typeof LEVELS, status: string) => LEVELS[layer].find((l) => l.status === status)?.style.fill ?? '';
+const fillFor = (layer: keyof typeof LEVELS, status: string) => LEVELS[layer].find((l) => l.status === status)?.style.fill.light ?? '';
 const shown = (page: Page, selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-legend') ?? el.getAttribute('data-for-layer')));
 
 describe('the embed’s URL options', () => {
