@@ -197,7 +197,6 @@ export const en = {
 	'changes.follow': 'Follow changes:',
 	'changes.all': 'all changes',
 	'changes.recent': 'Changed in the last {days} days',
-	'changes.sources': 'Sources:',
 
 	'card.siteKicker': 'Three ways, state by state',
 	'card.siteAlt':

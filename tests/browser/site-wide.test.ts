@@ -11,7 +11,14 @@ import {
 } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const routes = listPages().map(routeOf);
+/**
+ * The 51 printable handouts share one template and print what their state pages show, so one of
+ * them, California's, stands for all (tests/browser/handouts.test.ts prints the longest ones).
+ */
+const HANDOUT = /^\/states\/[a-z]{2}\/handout\/$/;
+const routes = listPages()
+	.map(routeOf)
+	.filter((route) => !HANDOUT.test(route) || route === '/states/ca/handout/');
 
 /** One way of reading the site: a width, JavaScript on or off, a colour scheme or forced colours. */
 interface Reading {
