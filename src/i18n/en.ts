@@ -197,6 +197,7 @@ export const en = {
 	'changes.follow': 'Follow changes:',
 	'changes.all': 'all changes',
 	'changes.recent': 'Changed in the last {days} days',
+	'changes.recentNote': '“Changed in the last {days} days” counts back from',
 
 	'card.siteKicker': 'Three ways, state by state',
 	'card.siteAlt':
