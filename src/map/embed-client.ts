@@ -37,8 +37,9 @@ function enhance(svg: SVGSVGElement, frame: HTMLElement, card: HTMLElement, data
 	const stateOf = (anchor: Element | null) => data.states[(anchor as HTMLElement | null)?.dataset['code'] ?? ''];
 	const shapeOf = (code: string) => svg.querySelector(`a[data-code="${code}"] path`)?.getAttribute('d') ?? '';
 
-	const highlighted = root.dataset['state'];
-	if (highlighted) outline(svg, 'highlight').setAttribute('d', shapeOf(highlighted));
+	// A code that is no state's (state=zz) draws nothing.
+	const highlighted = shapeOf(root.dataset['state'] ?? '');
+	if (highlighted) outline(svg, 'highlight').setAttribute('d', highlighted);
 	const ring = [outline(svg, 'focus-halo'), outline(svg, 'focus-line')];
 	const drawRing = (d: string) => ring.forEach((path) => path.setAttribute('d', d));
 
@@ -51,6 +52,8 @@ function enhance(svg: SVGSVGElement, frame: HTMLElement, card: HTMLElement, data
 
 	let shown = '';
 	let touch = false;
+	/** The state whose card was open when the current tap began: a tap focuses the link, which opens its card first. */
+	let shownBeforeTap = '';
 	/** Closes the card; the ring stays while its state keeps focus, so focus stays visible. */
 	const hide = (keepRing = false) => {
 		shown = '';
@@ -89,11 +92,18 @@ function enhance(svg: SVGSVGElement, frame: HTMLElement, card: HTMLElement, data
 		card.style.translate = `${Math.round(x)}px ${Math.round(y)}px`;
 	};
 
-	frame.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), { capture: true });
+	frame.addEventListener(
+		'pointerdown',
+		(event) => {
+			touch = event.pointerType === 'touch';
+			shownBeforeTap = shown;
+		},
+		{ capture: true },
+	);
 	frame.addEventListener('click', (event) => {
 		const anchor = (event.target as Element).closest('a[data-code]');
 		// On touch, the first tap on a state shows its card; a second tap, or the card's link, opens its page.
-		if (anchor && touch && shown !== (anchor as HTMLElement).dataset['code']) {
+		if (anchor && touch && shownBeforeTap !== (anchor as HTMLElement).dataset['code']) {
 			event.preventDefault();
 			show(anchor);
 		}

@@ -25,7 +25,7 @@ interface DrawnState {
  * quietly leaving a state blank.
  */
 export function renderChoropleth(data: MapData, options: ChoroplethOptions): string {
-	const { layer: layerId, label, idPrefix = 'map-', interactive = true, highlight, detail } = options;
+	const { layer: layerId, label, idPrefix = 'map-', interactive = true, highlight, detail, linkTarget } = options;
 	const layer = findLayer(data, layerId);
 	const drawn = orderForReading(withShapes(data.states, detail));
 	const patternLayers = interactive ? data.layers : [layer];
@@ -37,7 +37,8 @@ export function renderChoropleth(data: MapData, options: ChoroplethOptions): str
 		const fill = `class="${paint.className}" fill="${paint.fill}" d="${shape.d}"`;
 		if (!interactive) return `<path data-code="${state.code}" ${fill}/>`;
 		const name = escapeXml(`${state.name}: ${level.label}`);
-		return `<a href="${escapeXml(state.href)}" aria-label="${name}" data-code="${state.code}"><path ${fill}/></a>`;
+		const target = linkTarget ? ` target="${escapeXml(linkTarget)}"` : '';
+		return `<a href="${escapeXml(state.href)}"${target} aria-label="${name}" data-code="${state.code}"><path ${fill}/></a>`;
 	});
 
 	const highlighted = highlight === undefined ? undefined : drawn.find(({ state }) => state.code === highlight.toUpperCase());

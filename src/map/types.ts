@@ -62,6 +62,8 @@ export interface ChoroplethOptions {
 	readonly interactive?: boolean;
 	/** USPS code of a state to outline on top of the others, e.g. for a state page's locator map. */
 	readonly highlight?: string;
+	/** The window a state's link opens in, e.g. "_top" in the embed (SVG links do not follow <base target>). */
+	readonly linkTarget?: string;
 	/** Share of the atlas's points to keep (geometry.ts); KEEP_POINTS by default. */
 	readonly detail?: number;
 }

@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEVELS } from '../../src/data/levels.ts';
 import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, HEIGHT_MESSAGE } from '../../src/map/embed.ts';
+import { SITE_URL_IS_PLACEHOLDER } from '../../src/site.ts';
 import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -56,9 +57,13 @@ afterAll(async () => {
 });
 
 /** A page on the host whose requests to any origin but the host's and the site's are aborted and recorded. */
-async function openHost(width: number, query = ''): Promise<{ context: BrowserContext; page: Page; embed: Frame; foreign: string[] }> {
+async function openHost(
+	width: number,
+	query = '',
+	options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; embed: Frame; foreign: string[] }> {
 	nextQuery = query;
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
 	const allowed = new Set([new URL(hostUrl).origin, new URL(baseUrl).origin]);
 	const foreign: string[] = [];
 	await context.route('**/*', (route) => {
@@ -134,13 +139,57 @@ describe('the map embedded on another site', () => {
 	it('opens its links in the top-level window, not inside the frame', async () => {
 		const { context, page, embed } = await openHost(1024);
 		const links = await embed.$$eval('a[href]', (anchors) =>
-			anchors.map((a) => ({ href: a.getAttribute('href'), target: (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '' })),
+			anchors.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target') || document.querySelector('base')?.target || '' })),
 		);
-		expect(links.length).toBeGreaterThan(2);
+		expect(links.length).toBeGreaterThan(51);
 		for (const link of links) expect(link.target, String(link.href)).toBe('_top');
 		await embed.click('.embed-site-link');
 		await page.waitForURL(`${baseUrl}/map/`);
 		expect(page.url()).toBe(`${baseUrl}/map/`);
+		await context.close();
+	});
+
+	it('opens a state’s page in the top-level window when the state is clicked', async () => {
+		const { context, page, embed } = await openHost(1024);
+		await embed.click('.choropleth-svg a[data-code="TX"]');
+		await page.waitForURL(`${baseUrl}/states/tx/`);
+		await context.close();
+	});
+
+	it('shows a state’s details card on keyboard focus, moves with the arrow keys and closes with Escape', async () => {
+		const { context, embed } = await openHost(1024);
+		const card = embed.locator('.embed-card');
+		const first = embed.locator('.choropleth-svg a[data-code]').first();
+		const code = await first.getAttribute('data-code');
+		await first.focus();
+		await expect.poll(() => card.isVisible()).toBe(true);
+		const name = await card.locator('.embed-card-name').textContent();
+		expect(await first.getAttribute('aria-label')).toMatch(new RegExp(`^${name}: `));
+		expect(await card.locator('dt').allTextContents()).toHaveLength(4);
+		expect(await card.locator('a').getAttribute('href')).toBe(`/states/${code?.toLowerCase()}/`);
+		await embed.locator('.choropleth-svg a[data-code]').first().press('ArrowRight');
+		await expect.poll(() => card.locator('.embed-card-name').textContent()).not.toBe(name);
+		expect(await embed.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0');
+		await embed.locator(':focus').press('Escape');
+		expect(await card.isVisible()).toBe(false);
+		expect(await embed.locator('.choropleth-svg .focus-line').getAttribute('d')).toBeTruthy();
+		await context.close();
+	});
+
+	it('shows the card on a first tap, and opens the state’s page on a second', async () => {
+		const { context, page, embed } = await openHost(390, '', { hasTouch: true, isMobile: true });
+		// A tap on the middle of Texas, as a finger makes it, on the host page's screen.
+		const tap = async () => {
+			const box = await embed.locator('.choropleth-svg a[data-code="TX"]').boundingBox();
+			if (!box) throw new Error('Texas is not on the screen');
+			await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		};
+		await tap();
+		await expect.poll(() => embed.locator('.embed-card').isVisible()).toBe(true);
+		expect(await embed.locator('.embed-card-name').textContent()).toBe('Texas');
+		expect(page.url()).toBe(`${hostUrl}/`);
+		await tap();
+		await page.waitForURL(`${baseUrl}/states/tx/`);
 		await context.close();
 	});
 
@@ -160,7 +209,7 @@ async function openEmbed(query: string, options: { colorScheme?: 'light' | 'dark
 
 /** The computed fill of a state's shape, as "rgb(r, g, b)" or a pattern url. */
 const fillOf = (page: Page, code: string) =>
-	page.$eval(`.choropleth-svg path[data-code="${code}"]`, (path) => getComputedStyle(path).fill);
+	page.$eval(`.choropleth-svg [data-code="${code}"] path`, (path) => getComputedStyle(path).fill);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const fillFor = (layer: keyof typeof LEVELS, status: string) => LEVELS[layer].find((l) => l.status === status)?.style.fill.light ?? '';
 const shown = (page: Page, selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-legend') ?? el.getAttribute('data-for-layer')));
@@ -173,8 +222,8 @@ describe('the embed’s URL options', () => {
 		expect(await fillOf(page, 'TX')).toBe(rgb(fillFor('licensesForAll', 'no')));
 		expect(await shown(page, '[data-legend]')).toEqual(['licensesForAll']);
 		expect(await shown(page, 'h1 [data-for-layer]')).toEqual(['licensesForAll']);
-		expect(await page.$eval('.choropleth-svg path[data-code="CA"]', (p) => getComputedStyle(p).strokeWidth)).toBe('3px');
-		expect(await page.$eval('.choropleth-svg path[data-code="TX"]', (p) => getComputedStyle(p).strokeWidth)).not.toBe('3px');
+		expect(await page.$eval('.choropleth-svg [data-code="CA"] path', (p) => getComputedStyle(p).strokeWidth)).toBe('3px');
+		expect(await page.$eval('.choropleth-svg [data-code="TX"] path', (p) => getComputedStyle(p).strokeWidth)).not.toBe('3px');
 		expect(await page.locator('.choropleth-svg .highlight').count()).toBe(1);
 		expect(consoleErrors).toEqual([]);
 		expect(foreignRequests).toEqual([]);
@@ -184,9 +233,9 @@ describe('the embed’s URL options', () => {
 	it('draw the DMV-sharing layer, hatching included', async () => {
 		const { context, page, consoleErrors } = await openEmbed('?layer=dmv-law');
 		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('dmvSharing', 'court-order-required')));
-		expect(await fillOf(page, 'CA')).toMatch(/url\("?#embed-hatch-dmvSharing-partial"?\)/);
+		expect(await fillOf(page, 'CA')).toMatch(/url\("?#embed-pattern-dmvSharing-partial"?\)/);
 		// The pattern must exist, or the state is drawn with no fill at all.
-		expect(await page.locator('pattern#embed-hatch-dmvSharing-partial').count()).toBe(1);
+		expect(await page.locator('pattern#embed-pattern-dmvSharing-partial').count()).toBe(1);
 		expect(await shown(page, '[data-legend]')).toEqual(['dmvSharing']);
 		expect(consoleErrors).toEqual([]);
 		await context.close();
@@ -197,9 +246,18 @@ describe('the embed’s URL options', () => {
 		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('nlets', 'blocked')));
 		expect(await shown(page, '[data-legend]')).toEqual(['nlets']);
 		expect(await page.locator('.choropleth-svg .highlight').count()).toBe(0);
-		expect(await page.locator('.legend-description').first().isVisible()).toBe(true);
+		expect(await page.locator('[data-legend="nlets"] .legend-description').first().isVisible()).toBe(true);
 		expect(consoleErrors).toEqual([]);
 		await context.close();
+	});
+
+	it('are light by default, whatever the reader’s setting, and follow it with theme=auto', async () => {
+		const plain = await openEmbed('', { colorScheme: 'dark' });
+		expect(await plain.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		await plain.context.close();
+		const auto = await openEmbed('?theme=auto', { colorScheme: 'dark' });
+		expect(await auto.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+		await auto.context.close();
 	});
 
 	it('force the theme either way, and compact hides the key’s explanations', async () => {
@@ -241,7 +299,8 @@ describe('the embed guide’s generator', () => {
 		await page.getByLabel('Highlight a state').selectOption('NM');
 		await page.getByLabel(/^Compact/).check();
 		const snippet = page.locator('textarea');
-		await expect.poll(() => snippet.inputValue()).toContain('/embed/map/?layer=licenses&amp;state=nm&amp;compact"');
+		// With JavaScript the snippet uses the page's own address, whatever the build was told.
+		await expect.poll(() => snippet.inputValue()).toContain(`<iframe src="${baseUrl}/embed/map/?layer=licenses&amp;state=nm&amp;compact"`);
 		expect(await snippet.inputValue()).toContain('title="Map: Which states license drivers regardless of immigration status"');
 		await expect.poll(() => page.locator('iframe.preview').getAttribute('src')).toBe('/embed/map/?layer=licenses&state=nm&compact');
 
@@ -268,9 +327,9 @@ describe('the embed guide’s generator', () => {
 	it('works from the keyboard alone', async () => {
 		const { context, page } = await openWatchedPage(browser, baseUrl);
 		await page.goto(`${baseUrl}/embed/`);
-		await page.getByLabel('Nlets access').focus();
+		await page.getByLabel('3. Police networks').focus();
 		await page.keyboard.press('ArrowDown');
-		await expect.poll(() => page.locator('textarea').inputValue()).toContain('?layer=dmv-law');
+		await expect.poll(() => page.locator('textarea').inputValue()).toContain('?layer=licenses');
 		await context.close();
 	});
 
@@ -278,7 +337,10 @@ describe('the embed guide’s generator', () => {
 		const { context, page } = await openWatchedPage(browser, baseUrl, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/embed/`);
 		expect(await page.locator('form.options').isVisible()).toBe(false);
-		expect(await page.locator('textarea').inputValue()).toMatch(/^<iframe src="[^"]+\/embed\/map\/" title="Map: /);
+		const snippet = await page.locator('textarea').inputValue();
+		// A build without SITE_URL cannot know the address, and the snippet says so on its first line.
+		expect(snippet.startsWith('<!-- This snippet needs this site’s address')).toBe(SITE_URL_IS_PLACEHOLDER);
+		expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/map\/" title="Map: /m);
 		await context.close();
 	});
 
