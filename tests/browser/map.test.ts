@@ -38,6 +38,26 @@ function focusedCode(page: Page): Promise<string | null> {
 }
 
 describe('the map in Chromium', () => {
+	it('marks a state that changed recently on its details card, and only it', async () => {
+		const watched = await watchPage({ viewport: DESKTOP });
+		// Texas is marked in the page's data here, so the card's mark is tested whatever the records say.
+		await watched.page.route(`${baseUrl}/map/`, async (route) => {
+			const response = await route.fetch();
+			const body = (await response.text()).replace(/("TX":\{)("name")/, '$1"recent":true,$2');
+			await route.fulfill({ response, body });
+		});
+		await watched.page.goto(`${baseUrl}/map/`);
+		const label = await watched.page.evaluate(() => (JSON.parse(document.querySelector('script.map-data')?.textContent ?? '{}') as ClientMapData).recentLabel);
+		const markOn = async (code: string) => {
+			await watched.page.locator(`svg.choropleth-svg a[data-code="${code}"]`).focus();
+			expect(await cardName(watched.page)).not.toBeNull();
+			return watched.page.locator('.map-card .map-card-recent').allTextContents();
+		};
+		expect(await markOn('TX')).toEqual([label]);
+		expect(await markOn('OK')).toEqual([]);
+		await watched.context.close();
+	});
+
 	it('shows a state’s details on hover, for every state, beside the state and never over it', async () => {
 		const { page, context } = await openMap();
 		// A point inside each state that the pointer really hits (a bounding box's centre can fall outside the shape).
