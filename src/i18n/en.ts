@@ -53,7 +53,7 @@ export const en = {
 	'state.title': '{state}: ICE and DMV data',
 	'state.description':
 		'Whether {state} limits ICE’s access to its DMV data, each status with its date and sources, and a call script to act on it.',
-	'locator.label': 'Map of the United States with {state} filled in',
+	'locator.label': 'Map of the United States with {state} outlined, colored by its status on {way}: {status}',
 	'state.lede': 'How U.S. Immigration and Customs Enforcement (ICE) can get {state}’s DMV data, and what you can do about it.',
 	'state.jump': 'Go to what you can do',
 	'state.statusHeading': 'Where {state} stands',
@@ -87,11 +87,9 @@ export const en = {
 	'state.printedFrom': 'From {url}. Last reviewed {date}.',
 	'state.correction': 'Suggest a correction:',
 	'state.editFile': 'edit {file} on GitHub',
-	'state.openIssue': 'open an issue',
+	'state.openIssue': 'fill in the correction form',
 	'state.or': 'or',
 	'state.correctionTitle': 'Correction: {state}',
-	'state.correctionBody':
-		'Page: {url}\n\nWhat is wrong:\n\nWhat is right, with a link to a source that shows it:\n',
 	'state.pagerLabel': 'More states',
 	'state.previous': 'Previous state:',
 	'state.next': 'Next state:',

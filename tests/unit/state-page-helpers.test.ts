@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
 import { listStateCitations, numberCitations } from '../../src/data/citations.ts';
 import { formatDate } from '../../src/data/dates.ts';
-import { newIssueUrl, SITE } from '../../src/site.ts';
+import { correctionUrl, SITE } from '../../src/site.ts';
 
 describe('numberCitations', () => {
 	it('numbers sources in order of first citation and keeps a number when a source comes back', () => {
@@ -90,11 +90,16 @@ describe('formatDate', () => {
 	});
 });
 
-describe('newIssueUrl', () => {
-	it('opens a new issue in the repository with the title and body filled in', () => {
-		const url = new URL(newIssueUrl('Correction: Texas', 'Page: x\nWhat is wrong:'));
+describe('correctionUrl', () => {
+	it('opens the correction form with its title and fields filled in', () => {
+		const url = new URL(correctionUrl({ title: 'Correction: Texas', state: 'Texas', page: 'https://x.example/states/tx/' }));
 		expect(url.href.startsWith(`${SITE.repoUrl}/issues/new?`)).toBe(true);
-		expect(url.searchParams.get('title')).toBe('Correction: Texas');
-		expect(url.searchParams.get('body')).toBe('Page: x\nWhat is wrong:');
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			template: 'correction.yml',
+			labels: 'correction',
+			title: 'Correction: Texas',
+			state: 'Texas',
+			page: 'https://x.example/states/tx/',
+		});
 	});
 });
