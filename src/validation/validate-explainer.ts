@@ -53,9 +53,11 @@ export function validateExplainer(path: string, file: string, refs: ExplainerRef
 		root = mdxToHast(mdx, { features: FEATURES });
 	} catch (error) {
 		const [, line, what = String(error)] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(error instanceof Error ? error.message : '') ?? [];
+		// "…closing tag for `<Term>` (38:1)": the tag left open is the line to fix, not where the parser gave up.
+		const opened = / \((\d+):\d+\)$/.exec(what)?.[1];
 		problems.push({
 			file,
-			line: line === undefined ? undefined : Number(line),
+			line: opened === undefined ? (line === undefined ? undefined : Number(line)) : Number(opened),
 			field: '',
 			value: undefined,
 			message: `is not valid MDX: ${what}. Fix: close every tag (<Term …>…</Term>, or <Fact … /> for one that holds nothing), and write \\{ or \\< for a brace or angle bracket in the text`,

@@ -291,6 +291,12 @@ describe('explainers run no code', () => {
 });
 
 describe('explainers print data through components', () => {
+	it('reports MDX that does not parse at the tag left open', () => {
+		expect(check('explainer-unclosed-tag').errors).toEqual([
+			'ERROR content/explainers/police-networks.mdx:11: is not valid MDX: Unexpected closing tag `</Terms>`, expected corresponding closing tag for `<Term>` (11:1). Fix: close every tag (<Term …>…</Term>, or <Fact … /> for one that holds nothing), and write \\{ or \\< for a brace or angle bracket in the text',
+		]);
+	});
+
 	it('reports a number typed into prose, naming the line and the component to print it with', () => {
 		const allowed = 'Years, dates, bill and statute numbers and ordinals may be typed';
 		expect(check('explainer-typed-number').errors).toEqual([
