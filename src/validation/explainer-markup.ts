@@ -114,11 +114,14 @@ export interface ComponentTag {
 type JsxElement = Extract<HastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type JsxAttribute = JsxElement['attributes'][number];
 
+/** A record's own entry, never one inherited from Object (a tag named "constructor" is not on the list). */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+const isAllowedElement = (tag: string) => own(ALLOWED_ELEMENTS, tag) !== undefined;
 const lineOf = (node: HastNode) => node.position?.start.line;
 const childrenOf = (node: HastNode): readonly HastNode[] => ('children' in node ? (node.children as HastNode[]) : []);
 const isJsx = (node: HastNode): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
-const isComponent = (name: string): name is ExplainerComponent => (COMPONENT_NAMES as string[]).includes(name);
+const isComponent = (name: string): name is ExplainerComponent => (COMPONENT_NAMES as readonly string[]).includes(name);
 /** An MDX comment, {/* … *\/}: one block comment and nothing else, which compiles to nothing. */
 const isComment = (expression: string) => /^\/\*(?:(?!\*\/)[\s\S])*\*\/$/.test(expression.trim());
 
@@ -130,8 +133,8 @@ function* walk(node: HastNode, enter: (node: HastNode) => boolean = () => true):
 
 /** Whether a node is one that may hold prose: an allowed element or a known component. */
 function isAllowedContainer(node: HastNode): boolean {
-	if (node.type === 'element') return node.tagName in ALLOWED_ELEMENTS;
-	if (isJsx(node)) return node.name !== null && (isComponent(node.name) || node.name in ALLOWED_ELEMENTS);
+	if (node.type === 'element') return isAllowedElement(node.tagName);
+	if (isJsx(node)) return node.name !== null && (isComponent(node.name) || isAllowedElement(node.name));
 	return true;
 }
 
@@ -155,7 +158,8 @@ export function findUnsafeMarkup(root: HastNode): MarkupProblem[] {
 					? []
 					: [{ line, field: '{…}', value: `{${node.value}}`, message: 'is a JavaScript expression, which explainers may not run. Fix: write the words themselves, print data with a component such as <Fact> or <StateCount>, or write \\{ for a brace' }];
 			case 'element':
-				return [...elementProblem(node.tagName, line), ...urlProblems(node.tagName, Object.entries(node.properties ?? {}), line)];
+				// Markdown made it, so only its tag and its links are the author's.
+				return isAllowedElement(node.tagName) ? urlProblems(node.tagName, Object.entries(node.properties ?? {}), line) : elementProblem(node.tagName, line);
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				return jsxProblems(node);
@@ -165,9 +169,10 @@ export function findUnsafeMarkup(root: HastNode): MarkupProblem[] {
 	});
 }
 
+/** An element not on the list; its attributes and content go with it, so they are not reported as well. */
 function elementProblem(tag: string, line: number | undefined): MarkupProblem[] {
-	if (tag in ALLOWED_ELEMENTS) return [];
-	const why = DANGER[tag] ? `: ${DANGER[tag]}` : '';
+	const danger = own(DANGER, tag);
+	const why = danger ? `: ${danger}` : '';
 	const fix = tag === 'h1' ? 'start a section heading with ##, not #' : 'delete it; explainers may use Markdown, the site’s components and the HTML elements CONTRIBUTING.md lists';
 	return [{ line, field: `<${tag}>`, value: undefined, message: `is not allowed in an explainer${why}. Fix: ${fix}` }];
 }
@@ -177,33 +182,32 @@ function jsxProblems(node: JsxElement): MarkupProblem[] {
 	if (node.name === null) {
 		return [{ line, field: '<>', value: undefined, message: 'is an empty fragment tag. Fix: delete <> and </>' }];
 	}
-	const spread = node.attributes.filter((attribute) => attribute.type === 'mdxJsxExpressionAttribute');
-	const spreadProblems = spread.map((attribute): MarkupProblem => ({ line, field: `<${node.name}>`, value: `{${attribute.value}}`, message: 'spreads a JavaScript expression into its props, which explainers may not run. Fix: write each prop as name="value"' }));
+	const spread = node.attributes
+		.filter((attribute) => attribute.type === 'mdxJsxExpressionAttribute')
+		.map((attribute): MarkupProblem => ({ line, field: `<${node.name}>`, value: `{${attribute.value}}`, message: 'spreads a JavaScript expression into its props, which explainers may not run. Fix: write each prop as name="value"' }));
 	const named = node.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute');
-	if (isComponentName(node.name)) return [...spreadProblems, ...componentProblems(node.name, named, line)];
-	const allowed = [...(ALLOWED_ELEMENTS[node.name] ?? []), ...GLOBAL_ATTRIBUTES];
-	const attributeProblems = node.name in ALLOWED_ELEMENTS
-		? named.flatMap((attribute): MarkupProblem[] => {
-				const field = `<${node.name} ${attribute.name}>`;
-				if (/^on/i.test(attribute.name)) {
-					return [{ line, field, value: attributeText(attribute), message: 'is an event handler, which runs code in the reader’s browser. Fix: delete it' }];
-				}
-				if (!allowed.includes(attribute.name.toLowerCase())) {
-					return [{ line, field, value: attributeText(attribute), message: `is not an attribute explainers may use on <${node.name}>. Fix: delete it (allowed here: ${allowed.join(', ')})` }];
-				}
-				if (typeof attribute.value !== 'string') return [{ line, field, value: attributeText(attribute), message: 'needs a value in quotes. Fix: write it as name="value"' }];
-				return [];
-			})
-		: [];
-	const urls = named.flatMap((attribute) => (typeof attribute.value === 'string' ? [[attribute.name, attribute.value] as const] : []));
-	return [...elementProblem(node.name, line), ...spreadProblems, ...attributeProblems, ...urlProblems(node.name, urls, line)];
+	if (isComponentName(node.name)) return isComponent(node.name) ? [...spread, ...componentProblems(node.name, named, line)] : unknownComponent(node.name, line);
+	if (!isAllowedElement(node.name)) return elementProblem(node.name, line);
+	const allowed = [...(own(ALLOWED_ELEMENTS, node.name) ?? []), ...GLOBAL_ATTRIBUTES];
+	const attributes = named.flatMap((attribute): MarkupProblem[] => {
+		const field = `<${node.name} ${attribute.name}>`;
+		const value = attributeText(attribute);
+		if (/^on/i.test(attribute.name)) return [{ line, field, value, message: 'is an event handler, which runs code in the reader’s browser. Fix: delete it' }];
+		if (!allowed.includes(attribute.name.toLowerCase())) {
+			return [{ line, field, value, message: `is not an attribute explainers may use on <${node.name}>. Fix: delete it (allowed here: ${allowed.join(', ')})` }];
+		}
+		if (typeof attribute.value !== 'string') return [{ line, field, value, message: 'needs a value in quotes. Fix: write it as name="value"' }];
+		return urlProblems(node.name ?? '', [[attribute.name, attribute.value]], line);
+	});
+	return [...spread, ...attributes];
 }
 
-function componentProblems(name: string, attributes: readonly Extract<JsxAttribute, { type: 'mdxJsxAttribute' }>[], line: number | undefined): MarkupProblem[] {
-	if (!isComponent(name)) {
-		const guess = closest(name, COMPONENT_NAMES);
-		return [{ line, field: `<${name}>`, value: undefined, message: `is not one of the site’s components. Fix: ${guess ? `did you mean <${guess}>? ` : ''}use one of ${COMPONENT_NAMES.join(', ')}; they need no import` }];
-	}
+function unknownComponent(name: string, line: number | undefined): MarkupProblem[] {
+	const guess = closest(name, COMPONENT_NAMES);
+	return [{ line, field: `<${name}>`, value: undefined, message: `is not one of the site’s components. Fix: ${guess ? `did you mean <${guess}>? ` : ''}use one of ${COMPONENT_NAMES.join(', ')}; they need no import` }];
+}
+
+function componentProblems(name: ExplainerComponent, attributes: readonly Extract<JsxAttribute, { type: 'mdxJsxAttribute' }>[], line: number | undefined): MarkupProblem[] {
 	const spec: ComponentSpec = EXPLAINER_COMPONENTS[name];
 	const props = Object.keys(spec.props);
 	const given = attributes.map((attribute) => attribute.name);
@@ -211,7 +215,7 @@ function componentProblems(name: string, attributes: readonly Extract<JsxAttribu
 	return [
 		...attributes.flatMap((attribute): MarkupProblem[] => {
 			const field = `<${name} ${attribute.name}>`;
-			const kind = spec.props[attribute.name];
+			const kind = own(spec.props, attribute.name);
 			const value = attributeText(attribute);
 			if (!kind) {
 				const guess = closest(attribute.name, props);
@@ -285,7 +289,7 @@ export function findProse(root: HastNode): Prose[] {
 		if (!isJsx(node) || node.name === null || !isComponent(node.name)) return [];
 		const spec: ComponentSpec = EXPLAINER_COMPONENTS[node.name];
 		return node.attributes.flatMap((attribute): Prose[] =>
-			attribute.type === 'mdxJsxAttribute' && spec.props[attribute.name] === 'prose' && typeof attribute.value === 'string' ? [{ text: attribute.value, line: lineOf(node) }] : [],
+			attribute.type === 'mdxJsxAttribute' && own(spec.props, attribute.name) === 'prose' && typeof attribute.value === 'string' ? [{ text: attribute.value, line: lineOf(node) }] : [],
 		);
 	});
 }

@@ -34,7 +34,9 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
 	try {
 		// Content needs no aliases, and each one can multiply the size of what it points to.
 		data = document.toJS({ maxAliasCount: 0 });
-	} catch {
+	} catch (error) {
+		// The yaml library refuses an alias with a ReferenceError; anything else is a bug of ours.
+		if (!(error instanceof ReferenceError)) throw error;
 		const alias = firstAlias(document);
 		problems.push({
 			file,
@@ -90,8 +92,8 @@ const isContent = (line: string | undefined) => line !== undefined && line.trim(
 
 /**
  * Where a syntax error is, said in a contributor's terms. The YAML parser notices some mistakes
- * a line late: an over-indented first field is reported at the next field, which is right; an
- * unclosed quote or [ list at the line where the parser gave up. Those point back to the line to fix.
+ * a line or more late: an over-indented first field when it reaches the next field, an unclosed
+ * quotation or [ list where it gives up. For those, the line named is the line to fix.
  */
 function describeSyntaxError(error: YAMLError, lines: readonly string[]): { line: number; message: string } {
 	const [at = { line: 1, col: 1 }] = error.linePos ?? [];
@@ -115,10 +117,9 @@ function describeSyntaxError(error: YAMLError, lines: readonly string[]): { line
 		const opened = lineBefore(at.line, (line) => (line.split(quote).length - 1) % 2 === 1);
 		return { line: opened ?? at.line, message: `is not valid YAML: a text opened with ${quote} is not closed. Fix: end it with ${quote} on the same line, or remove the ${quote} at its start` };
 	}
-	if (what.startsWith('Flow sequence') || what.startsWith('Flow map')) {
-		const [open, close] = what.startsWith('Flow map') ? ['{', '}'] : ['[', ']'];
-		const opened = lineBefore(at.line, (line) => line.lastIndexOf(open) > line.lastIndexOf(close));
-		return { line: opened ?? at.line, message: `is not valid YAML: a list opened with ${open} is not closed. Fix: end it with ${close} on the same line, e.g. sources: [a-source, another-source]` };
+	if (what.startsWith('Flow sequence')) {
+		const opened = lineBefore(at.line, (line) => line.lastIndexOf('[') > line.lastIndexOf(']'));
+		return { line: opened ?? at.line, message: 'is not valid YAML: a list opened with [ is not closed. Fix: end it with ] on the same line, e.g. sources: [a-source, another-source]' };
 	}
 	return { line: at.line, message: `is not valid YAML at column ${at.col}: ${what}. ${FIX}` };
 }

@@ -52,6 +52,14 @@ describe('findUnsafeMarkup', () => {
 		]);
 	});
 
+	it('takes no name inherited from Object for an allowed element, prop or component', () => {
+		expect(problems('<constructor>x</constructor> <Fact id="x" toString="y" /> <__proto__ />')).toEqual([
+			'1 <constructor>: is not allowed in an explainer',
+			'1 <Fact toString>: is not a prop of <Fact>',
+			'1 <__proto__>: is not allowed in an explainer',
+		]);
+	});
+
 	it('rejects a Markdown image and a # heading, which would load a file and add a second h1', () => {
 		expect(problems('# Title\n\n![a map](https://example.org/map.png)')).toEqual([
 			'1 <h1>: is not allowed in an explainer: the page’s title is its one h1',
