@@ -53,20 +53,20 @@ describe('YAML syntax', () => {
 
 	it('names the line where an unclosed [ list opens', () => {
 		expect(check('unclosed-list').errors).toEqual([
-			'ERROR content/states/or.yaml:6: is not valid YAML: a list opened with [ is not closed. Fix: end it with ] on the same line, e.g. sources: [a-source, another-source]',
+			'ERROR content/states/or.yaml:7: is not valid YAML: a list opened with [ is not closed. Fix: end it with ] on the same line, e.g. sources: [a-source, another-source]',
 		]);
 	});
 
 	it('names the line where an unclosed quotation opens', () => {
 		expect(check('unclosed-quote').errors).toEqual([
-			'ERROR content/states/or.yaml:10: is not valid YAML: a text opened with " is not closed. Fix: end it with " on the same line, or remove the " at its start',
+			'ERROR content/states/or.yaml:11: is not valid YAML: a text opened with " is not closed. Fix: end it with " on the same line, or remove the " at its start',
 		]);
 	});
 
 	it('reports an unknown field and suggests the right one', () => {
 		expect(check('unknown-field').errors).toEqual([
 			'ERROR content/states/or.yaml → nlets.asOf: is missing. Fix: add it (string expected)',
-			'ERROR content/states/or.yaml → nlets.asof: unknown field. Fix: did you mean "asOf"? Allowed fields here are: status, asOf, summary, sources',
+			'ERROR content/states/or.yaml → nlets.asof: unknown field. Fix: did you mean "asOf"? Allowed fields here are: status, asOf, reportedBy, hsi, cbp, summary, sources, laws',
 		]);
 	});
 });
@@ -107,7 +107,7 @@ describe('state files', () => {
 	it('reports a status outside its vocabulary, and nothing that follows from it', () => {
 		// or.yaml is the only record citing state-law: "never cited" would be a second, false report.
 		expect(check('bad-status').errors).toEqual([
-			'ERROR content/states/or.yaml → nlets.status = "Blocked": is not a Nlets status. Fix: use one of: blocked, in-progress, no-known-restriction',
+			'ERROR content/states/or.yaml → nlets.status = "Blocked": is not a Nlets status. Fix: use one of: blocked, in-progress, required-by-law, no-known-restriction',
 		]);
 	});
 
@@ -197,13 +197,13 @@ describe('sources.yaml', () => {
 describe('hostile files', () => {
 	it('stops a YAML bomb at its first alias, naming the file and line', () => {
 		expect(check('yaml-bomb').errors).toEqual([
-			'ERROR content/states/or.yaml:27 = "*a": is a YAML alias, which content files do not accept: aliases can make a small file expand to billions of values. Fix: write the value out in full, and delete its &anchor',
+			'ERROR content/states/or.yaml:28 = "*a": is a YAML alias, which content files do not accept: aliases can make a small file expand to billions of values. Fix: write the value out in full, and delete its &anchor',
 		]);
 	});
 
 	it('reports YAML that is not UTF-8, with the byte offset', () => {
 		expect(check('invalid-utf8').errors).toEqual([
-			'ERROR content/states/or.yaml:10: is not valid UTF-8: bytes F1 6F at byte offset 250 would be published as "�". Fix: save the file as UTF-8 (most editors offer "Save with encoding"), then check the accented letters and quotation marks on line 10',
+			'ERROR content/states/or.yaml:11: is not valid UTF-8: bytes F1 6F at byte offset 294 would be published as "�". Fix: save the file as UTF-8 (most editors offer "Save with encoding"), then check the accented letters and quotation marks on line 11',
 		]);
 	});
 
@@ -221,7 +221,7 @@ describe('hostile files', () => {
 
 	it('reports a zero-width character in a text field', () => {
 		expect(check('zero-width-character').errors).toEqual([
-			`ERROR content/states/or.yaml:5 → nlets.summary = "…ntence about this state and Nl⟦U+200B⟧ets.": holds an invisible zero-width character (U+200B, shown as ⟦U+200B⟧), ${HIDDEN_FIX}`,
+			`ERROR content/states/or.yaml:6 → nlets.summary = "…ntence about this state and Nl⟦U+200B⟧ets.": holds an invisible zero-width character (U+200B, shown as ⟦U+200B⟧), ${HIDDEN_FIX}`,
 		]);
 	});
 
@@ -332,8 +332,8 @@ describe('explainers print data through components', () => {
 
 	it('reports a state list or count asked for with a way or status outside the vocabulary', () => {
 		expect(check('explainer-bad-status').errors).toEqual([
-			'ERROR content/explainers/police-networks.mdx:9 → <StateCount status> = "blocks": is not a nlets status. Fix: use one of blocked, in-progress, no-known-restriction',
-			'ERROR content/explainers/police-networks.mdx:9 → <StatesWithStatus way> = "dmv": is not a way. Fix: use one of nlets, dmvSharing, dataBrokers, licensesForAll',
+			'ERROR content/explainers/police-networks.mdx:9 → <StateCount status> = "blocks": is not a nlets status. Fix: use one of blocked, in-progress, required-by-law, no-known-restriction',
+			'ERROR content/explainers/police-networks.mdx:9 → <StatesWithStatus way> = "dmv": is not a way. Fix: use one of dmvSharing, dataBrokers, nlets, licensesForAll',
 		]);
 	});
 });
