@@ -160,9 +160,9 @@ export const en = {
 	'who.directory': 'Find your {legislators} on USAGov',
 	'who.legislatorsLink': 'Find your {legislators} (official site)',
 	'who.legislatorsNote': 'USAGov’s lookup asks for your address and sends it to USAGov, not to this site.',
-	'who.call': 'Call {phone}',
+	'who.call': 'Call\u00a0{phone}',
 	'who.checked': 'Number checked on {date} on the office’s own site.',
-	'who.noPhone': 'We found no phone number on the office’s own site; its contact page has the current ways to reach it.',
+	'who.noPhone': 'We found no phone number on the office’s own site; the site has other ways to reach it.',
 
 	'safety.heading': 'Before you call: what a call reveals',
 	'safety.optional':

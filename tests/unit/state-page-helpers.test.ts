@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
+import { displayPhone, getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
 import { listStateCitations, numberCitations } from '../../src/data/citations.ts';
 import { formatDate } from '../../src/data/dates.ts';
 import { correctionUrl, SITE } from '../../src/site.ts';
@@ -78,8 +78,9 @@ describe('getCallTargets', () => {
 		expect(scriptOfficial('MT', 'attorney-general')).toBe('Attorney General');
 	});
 
-	it('writes tap-to-call links with the country code', () => {
+	it('writes tap-to-call links with the country code, and shows the number so it never breaks', () => {
 		expect(telHref('503-378-4582')).toBe('tel:+15033784582');
+		expect(displayPhone('503-378-4582')).toBe('503\u2011378\u20114582');
 	});
 });
 
