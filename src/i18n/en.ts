@@ -78,7 +78,6 @@ export const en = {
 	'state.wayLink': 'How this works: {name}',
 	'state.sourcesLabel': 'Sources:',
 	'state.timelineHeading': 'Timeline',
-	'state.timelineEmpty': 'No dated events are recorded for {state} yet.',
 	'state.bibliography': 'Bibliography entry',
 	'state.undated': 'date not shown',
 	'state.lastReviewed': 'Last reviewed',
