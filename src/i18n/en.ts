@@ -34,6 +34,9 @@ export const en = {
 	'search.results.filtered.one': '1 page matches these filters.',
 	'search.results.filtered.many': '{count} pages match these filters.',
 	'search.more': 'Show more results',
+	'search.didYouMean': 'Did you mean {term}?',
+	'search.emptyIntro': 'Try fewer or shorter words, or start from one of these:',
+	'search.emptyStates': 'Every state, by its status',
 	'search.failed': 'Search could not load.',
 	'search.failedLink': 'See the list of every page',
 	'search.devNotice': 'Search works after a build: run npm run build, then npm run preview.',
@@ -177,13 +180,14 @@ export const en = {
 	'states.title': 'Every state',
 	'states.description': 'Every state and DC, grouped by whether they have blocked ICE’s access to DMV data through Nlets.',
 	'states.intro':
-		'Every state and DC, grouped by whether it has cut off ICE’s access to its DMV data through the Nlets police network. Each state’s other statuses follow its name. Choose a state for its sources and a call script.',
+		'Every state and DC, grouped by whether it has cut off ICE’s access to its DMV data through the Nlets police network. Each row gives the state’s status on each of the three ways. Choose a state for its sources and a call script.',
+	'states.jumpLabel': 'Go to a group:',
+	'states.tableCaption': 'Each state in this group and its status on each of the three ways',
 
 	'picker.label': 'Your state',
 	'picker.placeholder': 'Choose a state',
 	'picker.go': 'Show my script',
 	'picker.open': 'Open',
-	'group.empty': 'No state at the moment.',
 
 	'data.title': 'Download the data',
 	'data.description':
