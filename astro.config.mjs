@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { paletteCss } from './src/integrations/palette-css.ts';
+import { factCitations } from './src/integrations/fact-citations.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
@@ -15,7 +17,8 @@ export default defineConfig({
 	// The embed frame is noindex, so it stays out of the sitemap too.
 	integrations: [paletteCss(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
 	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
-	markdown: { syntaxHighlight: false },
+	// A figure's citation markers follow its clause, not the number (src/integrations/fact-citations.ts).
+	markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [factCitations] }) },
 	security: {
 		csp: {
 			directives: [

@@ -103,6 +103,15 @@ describe('the explainers', () => {
 		expect(uncited).toEqual([]);
 	});
 
+	it.each(explainers)('$route puts no citation marker on a figure: a marker right after one ends its paragraph', ({ page }) => {
+		const onNumbers = page
+			.querySelectorAll('[data-prose] sup.cite')
+			.filter((sup) => sup.previousSibling?.nodeType === 1 && (sup.previousSibling as HTMLElement).hasAttribute('data-fact'))
+			.filter((sup) => (sup.nextSibling?.text ?? '').trim() !== '')
+			.map((sup) => sup.parentNode.text.replace(/\s+/g, ' ').trim().slice(0, 80));
+		expect(onNumbers).toEqual([]);
+	});
+
 	it('is caught by the number check when a wrong number is typed into a page', () => {
 		const page = explainers.find((e) => e.slug === 'police-networks')?.page;
 		expect(page).toBeDefined();
