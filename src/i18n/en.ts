@@ -47,6 +47,9 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at this address. It may have moved.',
 	'notFound.home': 'Go to the home page',
+	'notFound.search': 'Search this site',
+	'notFound.searchButton': 'Search',
+	'notFound.states': 'Or choose a state',
 
 	'way.nlets': 'Police networks (Nlets)',
 	'way.dmvSharing': 'Direct sharing by the DMV',
@@ -290,6 +293,7 @@ export const en = {
 	'explainer.wayKicker': 'How ICE gets DMV data:',
 	'explainer.lastReviewed': 'Last reviewed',
 	'explainer.minutes': 'min read',
+	'explainer.contents': 'On this page',
 	'explainer.edit': 'Edit this page',
 	'wayNav.label': 'The three ways',
 	'wayNav.previous': 'Previous way:',
@@ -322,7 +326,14 @@ export const en = {
 	'figure.derived': 'We worked this out from the figures the source gives.',
 	'sources.title': 'Sources',
 	'sources.description': 'Every source this site cites, with its publisher, date and link, and the pages that cite it.',
-	'sources.intro': 'Every fact on this site comes from one of these documents. They are sorted by publisher.',
+	'sources.intro':
+		'Every fact on this site comes from one of these documents. Primary sources, the laws, official records and court papers themselves, come first; then the reporting and analysis. Each group is sorted by publisher.',
+	'sources.jumpLabel': 'Go to a kind of source:',
+	'sources.kind.law': 'Laws and bills',
+	'sources.kind.official': 'Official letters, releases and records',
+	'sources.kind.court': 'Court filings and orders',
+	'sources.kind.reporting': 'Reporting and analysis',
+	'sources.accessedAll': 'We last read these sources on {date}, unless an entry gives another date.',
 	'sources.copies':
 		'Where we could only read a copy of a page, the link goes to the copy, and the entry names the site that holds it. A date of “not shown” means the page we read gave no date.',
 	'sources.copyAt': 'Read at',
