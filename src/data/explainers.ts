@@ -56,18 +56,13 @@ export async function getCitationResolver(): Promise<(tag: MdxTag) => readonly s
 		...state.dmvSharing.laws.flatMap((law) => law.sources),
 	]);
 	return (tag) => {
-		const { id, derived: derivedId, ids, cite, figures: figureIds } = tag.attributes;
-		const derivedSources = (value: string) => (isDerivedFigureId(value) ? (derived.get(value)?.sources ?? []) : []);
+		const { id, derived: derivedId, ids, cite } = tag.attributes;
 		switch (tag.name) {
 			case 'Cite':
-				return [
-					...splitIds(ids),
-					...splitIds(figureIds).flatMap((figure) => figures.get(figure)?.sources ?? []),
-					...splitIds(derivedId).flatMap(derivedSources),
-				];
+				return splitIds(ids);
 			case 'Fact':
 				if (cite === 'false') return [];
-				if (derivedId !== undefined) return derivedSources(derivedId);
+				if (derivedId !== undefined) return isDerivedFigureId(derivedId) ? (derived.get(derivedId)?.sources ?? []) : [];
 				return figures.get(id ?? '')?.sources ?? [];
 			case 'StateLaws':
 				return lawSources;

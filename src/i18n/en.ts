@@ -59,7 +59,7 @@ export const en = {
 	'state.title': '{state}: ICE and DMV data',
 	'state.description':
 		'Whether {state} limits ICE’s access to its DMV data, each status with its date and sources, and a call script to act on it.',
-	'locator.label': 'Map of the United States with {state} filled in',
+	'locator.label': 'Map of the United States with {state} outlined, colored by its status on {way}: {status}',
 	'state.lede': 'How U.S. Immigration and Customs Enforcement (ICE) can get {state}’s DMV data, and what you can do about it.',
 	'state.jump': 'Go to what you can do',
 	'state.statusHeading': 'Where {state} stands',
@@ -92,11 +92,9 @@ export const en = {
 	'state.printedFrom': 'From {url}. Last reviewed {date}.',
 	'state.correction': 'Suggest a correction:',
 	'state.editFile': 'edit {file} on GitHub',
-	'state.openIssue': 'open an issue',
+	'state.openIssue': 'fill in the correction form',
 	'state.or': 'or',
 	'state.correctionTitle': 'Correction: {state}',
-	'state.correctionBody':
-		'Page: {url}\n\nWhat is wrong:\n\nWhat is right, with a link to a source that shows it:\n',
 	'state.pagerLabel': 'More states',
 	'state.previous': 'Previous state:',
 	'state.next': 'Next state:',
@@ -167,9 +165,9 @@ export const en = {
 	'who.directory': 'Find your {legislators} on USAGov',
 	'who.legislatorsLink': 'Find your {legislators} (official site)',
 	'who.legislatorsNote': 'USAGov’s lookup asks for your address and sends it to USAGov, not to this site.',
-	'who.call': 'Call {phone}',
+	'who.call': 'Call\u00a0{phone}',
 	'who.checked': 'Number checked on {date} on the office’s own site.',
-	'who.noPhone': 'We found no phone number on the office’s own site; its contact page has the current ways to reach it.',
+	'who.noPhone': 'We found no phone number on the office’s own site; the site has other ways to reach it.',
 
 	'safety.heading': 'Before you call: what a call reveals',
 	'safety.optional':

@@ -59,9 +59,9 @@ describe('the about page', () => {
 
 describe('search filters', () => {
 	it.each([
-		['ways/dmv-sharing/index.html', ['type:Explainer', 'way:Direct sharing']],
-		['ways/data-brokers/index.html', ['type:Explainer', 'way:Data brokers']],
-		['ways/police-networks/index.html', ['type:Explainer', 'way:Police networks']],
+		['ways/dmv-sharing/index.html', ['type:Explainer', 'way:1. Direct sharing']],
+		['ways/data-brokers/index.html', ['type:Explainer', 'way:2. Data brokers']],
+		['ways/police-networks/index.html', ['type:Explainer', 'way:3. Police networks']],
 		['act/index.html', ['type:Explainer']],
 		['glossary/index.html', ['type:Reference']],
 		['sources/index.html', ['type:Reference']],
