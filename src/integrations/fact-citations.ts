@@ -1,10 +1,11 @@
 /**
  * Moves a figure's citation markers off the number, to the end of its clause: "41 states,[7]" rather than
  * "41[7] states". An mdast plugin for the explainers' MDX: each <Fact> that cites gets cite={false}, and a
- * <Cite figures="…" derived="…" /> goes after the next comma, semicolon, colon, closing parenthesis or
+ * <Cite ids="…" /> with its sources goes after the next comma, semicolon, colon, closing parenthesis or
  * sentence end in the same paragraph, before a dash, or at the paragraph's end. A <Cite> already in that
- * clause takes the figure's sources instead, so one clause never ends in two markers.
- * Pure apart from the plugin object, which only hands paragraphs to moveFactCitations.
+ * clause takes the figure's sources instead, so one clause never ends in two markers. The page numbers its
+ * citations from the raw MDX, where the Fact still stands, so the order of first appearance is kept.
+ * Pure: the sources of each figure come from the function it is given.
  */
 
 /** The parts of an MDX syntax tree (mdast with mdx-jsx nodes) this plugin reads and writes. */
@@ -45,31 +46,22 @@ function citeFalse(): MdAttribute {
 	return { type: 'mdxJsxAttribute', name: 'cite', value: { type: 'mdxJsxAttributeValueExpression', value: 'false' } };
 }
 
-/** The figures whose markers go at one place: plain ids and derived ids. */
-interface Pending {
-	figures: string[];
-	derived: string[];
-}
+/** The sources of the figure a <Fact> prints: { id } or { derived }. Throws on an unknown figure. */
+export type FigureSources = (fact: { id?: string; derived?: string }) => readonly string[];
 
-/** Adds the pending figures to a Cite element's figures and derived attributes. */
-function addToCite(cite: MdNode, pending: Pending): void {
+/** Adds source ids to a Cite element's ids. */
+function addToCite(cite: MdNode, ids: readonly string[]): void {
 	cite.attributes ??= [];
-	for (const [name, ids] of [
-		['figures', pending.figures],
-		['derived', pending.derived],
-	] as const) {
-		if (ids.length === 0) continue;
-		const existing = attribute(cite, name);
-		const before = typeof existing?.value === 'string' ? existing.value.split(/\s+/).filter(Boolean) : [];
-		const value = [...new Set([...before, ...ids])].join(' ');
-		if (existing) existing.value = value;
-		else cite.attributes.push({ type: 'mdxJsxAttribute', name, value });
-	}
+	const existing = attribute(cite, 'ids');
+	const before = typeof existing?.value === 'string' ? existing.value.split(/\s+/).filter(Boolean) : [];
+	const value = [...new Set([...before, ...ids])].join(' ');
+	if (existing) existing.value = value;
+	else cite.attributes.push({ type: 'mdxJsxAttribute', name: 'ids', value });
 }
 
-function newCite(pending: Pending): MdNode {
+function newCite(ids: readonly string[]): MdNode {
 	const cite: MdNode = { type: 'mdxJsxTextElement', name: 'Cite', attributes: [], children: [] };
-	addToCite(cite, pending);
+	addToCite(cite, ids);
 	return cite;
 }
 
@@ -93,10 +85,10 @@ function clauseEnd(text: string, from = 0): number {
  * The children of a paragraph, heading or cell with each citing Fact's markers moved to its clause's end,
  * or undefined when no Fact there cites. The children given are copied, not changed.
  */
-export function moveFactCitations(original: readonly MdNode[]): MdNode[] | undefined {
+export function moveFactCitations(original: readonly MdNode[], sourcesOf: FigureSources): MdNode[] | undefined {
 	if (!original.some(citesItself)) return undefined;
 	const children = JSON.parse(JSON.stringify(original)) as MdNode[];
-	let pending: Pending | undefined;
+	let pending: string[] | undefined;
 	const flush = (at: number) => {
 		if (!pending) return;
 		children.splice(at, 0, newCite(pending));
@@ -107,9 +99,10 @@ export function moveFactCitations(original: readonly MdNode[]): MdNode[] | undef
 		if (citesItself(child)) {
 			const id = attribute(child, 'id')?.value;
 			const derived = attribute(child, 'derived')?.value;
-			pending ??= { figures: [], derived: [] };
-			if (typeof id === 'string') pending.figures.push(id);
-			if (typeof derived === 'string') pending.derived.push(derived);
+			pending = [
+				...(pending ?? []),
+				...sourcesOf({ ...(typeof id === 'string' && { id }), ...(typeof derived === 'string' && { derived }) }),
+			];
 			child.attributes = [...(child.attributes ?? []).filter((a) => a.name !== 'cite'), citeFalse()];
 			continue;
 		}
@@ -136,15 +129,11 @@ interface VisitorContext {
 	setProperty(node: Readonly<MdNode>, key: 'children', value: readonly MdNode[]): void;
 }
 
-function visit(node: Readonly<MdNode>, ctx: VisitorContext): void {
-	const children = moveFactCitations(node.children ?? []);
-	if (children) ctx.setProperty(node, 'children', children);
+/** The mdast plugin for Astro's Markdown processor: `satteri({ mdastPlugins: [factCitations(sourcesOf)] })`. */
+export function factCitations(sourcesOf: FigureSources) {
+	const visit = (node: Readonly<MdNode>, ctx: VisitorContext): void => {
+		const children = moveFactCitations(node.children ?? [], sourcesOf);
+		if (children) ctx.setProperty(node, 'children', children);
+	};
+	return { name: 'fact-citations', paragraph: visit, heading: visit, tableCell: visit };
 }
-
-/** The mdast plugin for Astro's Markdown processor: `satteri({ mdastPlugins: [factCitations] })`. */
-export const factCitations = {
-	name: 'fact-citations',
-	paragraph: visit,
-	heading: visit,
-	tableCell: visit,
-};

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moveFactCitations, type MdNode } from '../../src/integrations/fact-citations.ts';
+import { moveFactCitations as move, type MdNode } from '../../src/integrations/fact-citations.ts';
+
+/** Each figure's sources in these tests: figure a cites s-a, and so on. */
+const moveFactCitations = (children: readonly MdNode[]) => move(children, ({ id }) => [`s-${id}`]);
 
 const text = (value: string): MdNode => ({ type: 'text', value });
 const fact = (id: string, cite?: false): MdNode => ({
@@ -28,29 +31,29 @@ function show(children: readonly MdNode[] | undefined): string {
 describe('moving a figure’s citation markers to the end of its clause', () => {
 	it('puts them after the comma or period that closes the clause, not on the number', () => {
 		expect(show(moveFactCitations([text('From '), fact('a'), text(' states and DC, according to the suit.')]))).toBe(
-			'From {a-} states and DC,[figures=a] according to the suit.',
+			'From {a-} states and DC,[ids=s-a] according to the suit.',
 		);
-		expect(show(moveFactCitations([text('It costs '), fact('a'), text(' a year.')]))).toBe('It costs {a-} a year.[figures=a]');
+		expect(show(moveFactCitations([text('It costs '), fact('a'), text(' a year.')]))).toBe('It costs {a-} a year.[ids=s-a]');
 	});
 
 	it('skips the periods of abbreviations and the commas of dates and of "Washington, DC"', () => {
 		expect(show(moveFactCitations([fact('a'), text(' adults in the U.S. and Canada; more later.')]))).toBe(
-			'{a-} adults in the U.S. and Canada;[figures=a] more later.',
+			'{a-} adults in the U.S. and Canada;[ids=s-a] more later.',
 		);
 		expect(show(moveFactCitations([text('worth '), fact('a'), text(' on February 25, 2021. Next.')]))).toBe(
-			'worth {a-} on February 25, 2021.[figures=a] Next.',
+			'worth {a-} on February 25, 2021.[ids=s-a] Next.',
 		);
-		expect(show(moveFactCitations([fact('a'), text(' states and Washington, DC, have laws.')]))).toBe('{a-} states and Washington, DC,[figures=a] have laws.');
+		expect(show(moveFactCitations([fact('a'), text(' states and Washington, DC, have laws.')]))).toBe('{a-} states and Washington, DC,[ids=s-a] have laws.');
 	});
 
 	it('puts the marker before a dash, and at the paragraph’s end when no punctuation follows', () => {
-		expect(show(moveFactCitations([fact('a'), text(' cameras — and more.')]))).toBe('{a-} cameras[figures=a] — and more.');
-		expect(show(moveFactCitations([text('Over '), fact('a')]))).toBe('Over {a-}[figures=a]');
+		expect(show(moveFactCitations([fact('a'), text(' cameras — and more.')]))).toBe('{a-} cameras[ids=s-a] — and more.');
+		expect(show(moveFactCitations([text('Over '), fact('a')]))).toBe('Over {a-}[ids=s-a]');
 	});
 
 	it('joins two figures of one clause in one marker, and joins an explicit <Cite> in that clause', () => {
-		expect(show(moveFactCitations([fact('a'), text(' and '), fact('b'), text(' in all.')]))).toBe('{a-} and {b-} in all.[figures=a b]');
-		expect(show(moveFactCitations([fact('a'), text(' records '), cite('s1'), text('.')]))).toBe('{a-} records [ids=s1 figures=a].');
+		expect(show(moveFactCitations([fact('a'), text(' and '), fact('b'), text(' in all.')]))).toBe('{a-} and {b-} in all.[ids=s-a s-b]');
+		expect(show(moveFactCitations([fact('a'), text(' records '), cite('s1'), text('.')]))).toBe('{a-} records [ids=s1 s-a].');
 	});
 
 	it('leaves a Fact with cite={false} and a paragraph without figures alone', () => {
