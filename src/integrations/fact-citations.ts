@@ -8,6 +8,9 @@
  * Pure: the sources of each figure come from the function it is given.
  */
 
+import type { Heading, Paragraph, TableCell } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+
 /** The parts of an MDX syntax tree (mdast with mdx-jsx nodes) this plugin reads and writes. */
 export interface MdNode {
 	type: string;
@@ -124,16 +127,11 @@ export function moveFactCitations(original: readonly MdNode[], sourcesOf: Figure
 	return children;
 }
 
-/** The part of Sätteri's visitor context the plugin uses. */
-interface VisitorContext {
-	setProperty(node: Readonly<MdNode>, key: 'children', value: readonly MdNode[]): void;
-}
-
 /** The mdast plugin for Astro's Markdown processor: `satteri({ mdastPlugins: [factCitations(sourcesOf)] })`. */
-export function factCitations(sourcesOf: FigureSources) {
-	const visit = (node: Readonly<MdNode>, ctx: VisitorContext): void => {
-		const children = moveFactCitations(node.children ?? [], sourcesOf);
-		if (children) ctx.setProperty(node, 'children', children);
+export function factCitations(sourcesOf: FigureSources): MdastPluginDefinition {
+	const visit = (node: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext): void => {
+		const children = moveFactCitations(node.children as unknown as MdNode[], sourcesOf);
+		if (children) ctx.setProperty(node, 'children', children as unknown as Paragraph['children']);
 	};
 	return { name: 'fact-citations', paragraph: visit, heading: visit, tableCell: visit };
 }

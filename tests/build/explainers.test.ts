@@ -95,7 +95,7 @@ describe('the explainers', () => {
 			.querySelectorAll('[data-prose] sup.cite')
 			.filter((sup) => sup.previousSibling?.nodeType === 1 && (sup.previousSibling as HTMLElement).hasAttribute('data-fact'))
 			.filter((sup) => (sup.nextSibling?.text ?? '').trim() !== '')
-			.map((sup) => sup.parentNode.text.replace(/\s+/g, ' ').trim().slice(0, 80));
+			.map((sup) => (sup.parentNode?.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
 		expect(onNumbers).toEqual([]);
 	});
 
