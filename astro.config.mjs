@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { explainerGuard } from './src/integrations/explainer-guard.ts';
 import { paletteCss } from './src/integrations/palette-css.ts';
+import { factCitations } from './src/integrations/fact-citations.ts';
+import { loadFigureSources } from './src/integrations/figure-sources.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
@@ -19,8 +21,9 @@ export default defineConfig({
 	markdown: {
 		// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 		syntaxHighlight: false,
-		// Astro's default Markdown and MDX processor, with the guard that stops any MDX that could run code.
-		processor: satteri({ hastPlugins: [explainerGuard] }),
+		// Astro's default Markdown and MDX processor, with the guard that stops any MDX that could run code,
+		// and a figure's citation markers moved off the number to the end of its clause.
+		processor: satteri({ mdastPlugins: [factCitations(loadFigureSources())], hastPlugins: [explainerGuard] }),
 	},
 	security: {
 		csp: {

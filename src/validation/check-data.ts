@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from './problems.ts';
+import { exitOnSpellingProblems } from './spelling.ts';
 import { validateContent } from './validate-content.ts';
 
 // CONTENT_DIR points the check at another folder, as the build does; the default is content/.
@@ -15,4 +16,5 @@ if (problems.length > 0) {
 	process.stderr.write(`\ncheck:data found ${problems.length} error(s). Fix them and run npm run check:data again.\n`);
 	process.exit(1);
 }
+exitOnSpellingProblems(contentDir);
 process.stdout.write(`check:data: ${states.length} states, ${sources.length} sources, ${figures.length} figures, no errors.\n`);

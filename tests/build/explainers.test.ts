@@ -82,4 +82,21 @@ describe('the explainers', () => {
 			.map((block) => block.text.trim().slice(0, 80));
 		expect(uncited).toEqual([]);
 	});
+
+	it.each(explainers)('$route lists its sections at the top when it has more than four, and only then', ({ page, file }) => {
+		const sections = readFileSync(join(ROOT, file), 'utf8').match(/^## .+$/gm) ?? [];
+		const contents = page.querySelectorAll('nav.contents a');
+		expect(contents.map((a) => a.text.trim())).toEqual(sections.length > 4 ? sections.map((line) => line.slice(3).trim()) : []);
+		for (const a of contents) expect(page.querySelector(`[data-prose] h2[id="${a.getAttribute('href')?.slice(1)}"]`), a.text).not.toBeNull();
+	});
+
+	it.each(explainers)('$route puts no citation marker on a figure: a marker right after one ends its paragraph', ({ page }) => {
+		const onNumbers = page
+			.querySelectorAll('[data-prose] sup.cite')
+			.filter((sup) => sup.previousSibling?.nodeType === 1 && (sup.previousSibling as HTMLElement).hasAttribute('data-fact'))
+			.filter((sup) => (sup.nextSibling?.text ?? '').trim() !== '')
+			.map((sup) => (sup.parentNode?.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
+		expect(onNumbers).toEqual([]);
+	});
+
 });
