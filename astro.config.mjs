@@ -1,8 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { explainerGuard } from './src/integrations/explainer-guard.ts';
 import { paletteCss } from './src/integrations/palette-css.ts';
+import { factCitations } from './src/integrations/fact-citations.ts';
+import { loadFigureSources } from './src/integrations/figure-sources.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
@@ -14,8 +18,13 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// The embed frame is noindex, so it stays out of the sitemap too.
 	integrations: [paletteCss(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
-	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
+		syntaxHighlight: false,
+		// Astro's default Markdown and MDX processor, with the guard that stops any MDX that could run code,
+		// and a figure's citation markers moved off the number to the end of its clause.
+		processor: satteri({ mdastPlugins: [factCitations(loadFigureSources())], hastPlugins: [explainerGuard] }),
+	},
 	security: {
 		csp: {
 			directives: [

@@ -22,9 +22,8 @@ function validatedLoader(pick: (check: ContentCheck) => { id: string; data: Reco
 		name: 'validated-content',
 		load: async ({ store, parseData }) => {
 			const check = validateContent(CONTENT_DIR);
-			const errors = check.problems.filter((p) => p.severity === 'error');
-			if (errors.length > 0) {
-				throw new Error(`content/ has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
+			if (check.problems.length > 0) {
+				throw new Error(`content/ has ${check.problems.length} error(s):\n${check.problems.map(formatProblem).join('\n')}`);
 			}
 			store.clear();
 			for (const { id, data } of pick(check)) {

@@ -43,7 +43,13 @@ export function editUrl(repoPath: string): string {
 	return `${SITE.repoUrl}/edit/${SITE.branch}/${repoPath}`;
 }
 
-/** A link that opens a new GitHub issue with its title and body filled in. */
-export function newIssueUrl(title: string, body: string): string {
-	return `${SITE.repoUrl}/issues/new?${new URLSearchParams({ title, body })}`;
+/** The correction form's file in .github/ISSUE_TEMPLATE/. */
+export const CORRECTION_TEMPLATE = 'correction.yml';
+
+/**
+ * A link that opens the correction form (.github/ISSUE_TEMPLATE/correction.yml) with its title and
+ * fields filled in; GitHub fills a form's fields from query parameters named by their ids.
+ */
+export function correctionUrl(fields: { readonly title: string; readonly state: string; readonly page: string }): string {
+	return `${SITE.repoUrl}/issues/new?${new URLSearchParams({ template: CORRECTION_TEMPLATE, labels: 'correction', ...fields })}`;
 }

@@ -90,3 +90,8 @@ function phoneOf(contact: { readonly phone?: string | undefined; readonly checke
 export function telHref(phone: string): string {
 	return `tel:+1${phone.replace(/\D/g, '')}`;
 }
+
+/** A number as a link shows it: with non-breaking hyphens, so it never breaks across lines. */
+export function displayPhone(phone: string): string {
+	return phone.replace(/-/g, '\u2011');
+}

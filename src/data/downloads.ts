@@ -145,6 +145,7 @@ export const SOURCE_COLUMNS: readonly Column<Source>[] = [
 	{ name: 'via', field: 'via', value: (s) => s.via ?? '' },
 	{ name: 'published', field: 'published', value: (s) => s.published ?? '' },
 	{ name: 'accessed', field: 'accessed', value: (s) => s.accessed },
+	{ name: 'kind', field: 'kind', format: 'law, official or court; empty for reporting and analysis', value: (s) => s.kind ?? '' },
 ];
 
 /** A lookup from source id to URL over the bibliography. */

@@ -46,8 +46,3 @@ export function numberHandoutSources(state: HandoutState, scriptSources: readonl
 export function listHandoutSources(numbers: ReadonlyMap<string, number>, urlOf: (id: string) => string): HandoutSource[] {
 	return [...numbers].map(([id, number]) => ({ number, link: shortLink(urlOf(id)) }));
 }
-
-/** A phone number as printed: non-breaking hyphens, so it never splits across two lines. */
-export function printedPhone(phone: string): string {
-	return phone.replaceAll('-', '\u2011');
-}

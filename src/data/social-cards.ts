@@ -14,6 +14,7 @@ import { SITE } from '../site.ts';
 import { getWayExplainers } from './explainers.ts';
 import { DEFAULT_MAP_LAYER } from './levels.ts';
 import { toMapData } from './map-data.ts';
+import { renderStateLocator } from './locator.ts';
 import { getRoutesLabels } from './routes-labels.ts';
 import { statusLabel, type StateRecord } from './state-record.ts';
 import { getStates } from './states.ts';
@@ -75,7 +76,7 @@ export async function getSocialCards(): Promise<SocialCardImage[]> {
 			const identity = getWayIdentity(way);
 			return { number: identity.number ?? 0, way: identity.name, hue: identity.hue.light, label: statusLabel(state, way) };
 		});
-		return { ...card, svg: renderStateCard({ name: state.name, fips: state.fips, statuses }, words(card)) };
+		return { ...card, svg: renderStateCard({ name: state.name, locator: renderStateLocator(state), statuses }, words(card)) };
 	});
 	return [site, map, ...ways, ...stateCards];
 }

@@ -10,11 +10,12 @@ export const MAP_WIDTH = 975;
 export const MAP_HEIGHT = 610;
 
 /**
- * Share of the atlas's points kept after simplification. At 0.5 the map looks the same at phone
- * and desktop sizes and small states keep their shape, while the inline SVG stays under 16 KB
- * gzipped (shared/research/performance.md §1.2).
+ * Share of the atlas's points kept after simplification. At 0.25 the map drawn 975 pixels wide
+ * looks the same as at 0.5 (compared side by side in November 2026) and small states keep their
+ * shape, while its paths take about 7.5 KB gzipped instead of 12, room the home page and /map/
+ * need for the grid, the routes diagram and the fourth layer.
  */
-export const KEEP_POINTS = 0.5;
+export const KEEP_POINTS = 0.25;
 
 /**
  * The embed's detail: drawn at most about 800 pixels wide inside other sites' pages, it keeps the

@@ -8,7 +8,6 @@ import type { MapLayer } from '../data/levels.ts';
 import { WAY_IDENTITIES } from '../data/ways.ts';
 import { legendItems } from './legend.ts';
 import { findLayer, renderChoropleth } from './render-choropleth.ts';
-import { renderLocatorMap } from './render-locator.ts';
 import type { MapData } from './types.ts';
 import { escapeXml } from './xml.ts';
 
@@ -39,8 +38,9 @@ const PICTURE_STYLE = [
 			`[data-way="${way.field}"] .routes-head,[data-way="${way.field}"] .routes-badge{fill:${way.hue.light}}`,
 	),
 	`.locator-land{fill:${SURFACE};stroke:#8a8a8a;stroke-width:1.5;stroke-linejoin:round}`,
-	`.locator-here{fill:${ACCENT};stroke:${INK};stroke-width:2;stroke-linejoin:round}`,
-	`.locator-ring{fill:none;stroke:${ACCENT};stroke-width:5}`,
+	// The state keeps the fill of its status, as on its page, under a heavy outline.
+	`.locator-here{stroke:${INK};stroke-width:4;stroke-linejoin:round}`,
+	`.locator-ring{fill:none;stroke:${INK};stroke-width:5}`,
 ].join('');
 
 /**
@@ -124,12 +124,12 @@ export interface CardStatus {
 	readonly label: string;
 }
 
-/** A state: its locator map, its name, and its status on each of the three ways. */
+/** A state: its page's locator map, its name, and its status on each of the three ways. */
 export function renderStateCard(
-	state: { readonly name: string; readonly fips: string; readonly statuses: readonly CardStatus[] },
+	state: { readonly name: string; readonly locator: string; readonly statuses: readonly CardStatus[] },
 	words: { readonly siteTitle: string; readonly label: string },
 ): string {
-	const locator = renderLocatorMap(state.fips, words.label);
+	const { locator } = state;
 	const columnX = 650;
 	const columnWidth = CARD_WIDTH - MARGIN - columnX;
 	const name = textLines(columnX, 50, wrapLines(state.name, columnWidth, 56, 2), 56, `font-weight="700" fill="${INK}"`);

@@ -46,8 +46,8 @@ export const LawSchema = z.strictObject({
 		.string()
 		.trim()
 		.min(3)
-		.max(160, { error: 'is longer than 160 characters. Fix: give the name people know it by, e.g. "Keep Washington Working Act (SB 5497)"' })
-		.describe('The law’s name as people know it, with its bill or statute number, e.g. "Keep Washington Working Act (SB 5497)".'),
+		.max(120, { error: 'is longer than 120 characters. Fix: give the name people know the law by, with its bill or statute number' })
+		.describe('The law’s name as people know it, with its bill or statute number, at most 120 characters, e.g. "Keep Washington Working Act (SB 5497)".'),
 	year: z
 		.int()
 		.min(1900)

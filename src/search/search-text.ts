@@ -64,3 +64,44 @@ export function toPagefindFilters(chosen: ReadonlyMap<string, ReadonlySet<string
 	}
 	return filters;
 }
+
+/**
+ * Edit distance between two strings: insertions, deletions, substitutions and swaps of two neighbouring
+ * letters each count one ("Texsa" is one from "Texas").
+ */
+export function editDistance(a: string, b: string): number {
+	const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const row = rows[i]!;
+			const above = rows[i - 1]!;
+			row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+		}
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/** How many edits a query of this length may be from a word to be taken as a misspelling of it. */
+function allowedEdits(length: number): number {
+	if (length < 3) return 0;
+	return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
+/**
+ * The word the reader probably meant, for a "Did you mean" hint after a search found nothing: the closest of
+ * `vocabulary` (state names, the ways, glossary terms) within a few edits of the query, ignoring case and
+ * spacing. Undefined when nothing is close enough, or when the query already is one of the words.
+ */
+export function suggestSpelling(query: string, vocabulary: readonly string[]): string | undefined {
+	const normalize = (text: string) => text.toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+	const wanted = normalize(query);
+	const limit = allowedEdits(wanted.length);
+	if (limit === 0 || vocabulary.some((word) => normalize(word) === wanted)) return undefined;
+	let best: { word: string; distance: number } | undefined;
+	for (const word of vocabulary) {
+		const distance = editDistance(wanted, normalize(word));
+		if (distance <= limit && (!best || distance < best.distance)) best = { word, distance };
+	}
+	return best?.word;
+}

@@ -2,10 +2,12 @@
  * The search UI on Pagefind's JS API, loaded only when a reader opens search. It fills a panel rendered by
  * SearchPanel.astro: a labelled input, filters as checkboxes, a polite status line and a list of results.
  */
+import { PAGEFIND_OPTIONS } from './pagefind-options.ts';
 import {
 	cleanResultUrl,
 	orderFilterValues,
 	resultCountMessage,
+	suggestSpelling,
 	toPagefindFilters,
 	type FilterGroupSpec,
 	type SearchMessages,
@@ -54,9 +56,7 @@ function loadPagefind(): Promise<Pagefind> {
 	pagefindLoad ??= (async () => {
 		const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-		// No Web Worker: searching some sixty pages takes milliseconds on the main thread, and the worker's
-		// script would add about 13 KB, a tenth of the first-query budget, for readers on slow connections.
-		await pagefind.options({ noWorker: true, highlightParam: 'highlight', excerptLength: 24, excerptEllipsis: '…' });
+		await pagefind.options({ ...PAGEFIND_OPTIONS });
 		await pagefind.init();
 		return pagefind;
 	})();
@@ -99,6 +99,11 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 	const list = part<HTMLOListElement>(panel, 'results');
 	const more = part<HTMLButtonElement>(panel, 'more');
 	const failed = part<HTMLElement>(panel, 'failed');
+	const empty = part<HTMLElement>(panel, 'empty');
+	const spelling = part<HTMLElement>(panel, 'spelling');
+	const spellingLink = part<HTMLAnchorElement>(panel, 'spelling-link');
+	const vocabularyUrl = panel.dataset.vocabulary ?? '';
+	let vocabulary: Promise<string[]> | undefined;
 	const messages = JSON.parse(panel.dataset.messages ?? '{}') as SearchMessages;
 	const groups = JSON.parse(panel.dataset.filterGroups ?? '[]') as FilterGroupSpec[];
 	// On the search page the address follows the query, so a search can be bookmarked and shared.
@@ -175,6 +180,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		const current = ++sequence;
 		if (syncsUrl) syncUrl(query);
 		if (!query && Object.keys(filters).length === 0) {
+			empty.hidden = true;
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
@@ -190,8 +196,28 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 		await showMore(current);
 		if (current !== sequence) return;
 		showCounts(search.filters);
-		// Announced last, once the results it counts are on screen.
+		await showSuggestions(query, current);
+		if (current !== sequence) return;
+		// Announced last, once the results and suggestions it counts are on screen.
 		status.textContent = resultCountMessage(messages, shown.length, query);
+	}
+
+	/**
+	 * After a search that found nothing: the ways and the state list, and a spelling hint when a known word is
+	 * close. The words load only now, once: most searches find something and never need them.
+	 */
+	async function showSuggestions(query: string, current: number): Promise<void> {
+		empty.hidden = shown.length > 0 || !query;
+		spelling.hidden = true;
+		if (empty.hidden) return;
+		vocabulary ??= fetch(vocabularyUrl)
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+			.catch(() => []);
+		const suggestion = suggestSpelling(query, await vocabulary);
+		if (current !== sequence || suggestion === undefined) return;
+		spellingLink.textContent = suggestion;
+		spellingLink.href = `/search/?q=${encodeURIComponent(suggestion)}`;
+		spelling.hidden = false;
 	}
 
 	/** Puts the number of pages each filter value would give next to it. */
@@ -222,6 +248,13 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+	});
+	// The hint searches at once, in the dialog too; the link's address is for opening it elsewhere.
+	spellingLink.addEventListener('click', (event) => {
+		event.preventDefault();
+		input.value = spellingLink.textContent ?? '';
+		input.focus();
+		void run();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

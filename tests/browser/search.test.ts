@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { getUsStateByCode, US_STATES } from '../../src/data/us-states.ts';
+import { WAY_INFO, wayPath } from '../../src/data/ways.ts';
+import { PAGEFIND_OPTIONS } from '../../src/search/pagefind-options.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 import { listPages, readPage, routeOf } from '../build/dist.ts';
 import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
@@ -235,6 +240,131 @@ describe('the search page', () => {
 		expect(await page.locator('button[data-search-open]').isVisible()).toBe(false);
 		const links = await page.locator('#site-index a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links.sort()).toEqual([...indexedRoutes].sort());
+		expect(watched.foreignRequests).toEqual([]);
+		await watched.context.close();
+	});
+});
+
+const { states } = validateContent(fileURLToPath(new URL('../../content/', import.meta.url)));
+
+/** The URLs Pagefind returns for each query, best first, ranked with the options the site's search UI uses. */
+async function rank(page: Page, queries: readonly string[]): Promise<Record<string, string[]>> {
+	await page.goto(`${baseUrl}/404.html`);
+	// A string, so the test runner's module transform leaves the browser's import() alone.
+	return page.evaluate(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+		await pagefind.init();
+		const ranked = {};
+		for (const query of ${JSON.stringify(queries)}) {
+			const search = await pagefind.search(query);
+			ranked[query] = await Promise.all(search.results.map(async (result) => (await result.data()).url.split('?')[0]));
+		}
+		return ranked;
+	})()`);
+}
+
+/** Whether a state's own record, the text its page shows, names a word. */
+function recordMentions(code: string, word: string): boolean {
+	const state = states.find((s) => s.code === code);
+	if (!state) return false;
+	const { nlets, dmvSharing, dataBrokers, timeline } = state;
+	const prose = [nlets, dmvSharing, dataBrokers].flatMap((way) => [way.summary, ...way.laws.map((law) => law.name)]);
+	return [...prose, nlets.reportedBy ?? '', ...timeline.map((event) => event.event)].some((text) => text.toLowerCase().includes(word.toLowerCase()));
+}
+
+describe('search ranking', () => {
+	const statePage = (url: string) => /^\/states\/[a-z]{2}\/$/.test(url);
+
+	it('ranks the pages that explain Nlets above every state page, and each state’s own page first for its name', async () => {
+		const watched = await openPage();
+		const glossary = readPage('glossary/index.html');
+		expect(glossary.querySelectorAll('dt dfn').map((dfn) => dfn.text.trim())).toContain('Nlets');
+		const police = WAY_INFO.find((way) => way.field === 'nlets');
+		const names = ['OR', 'TX'].map((code) => getUsStateByCode(code)?.name ?? code);
+		const ranked = await rank(watched.page, ['Nlets', ...names]);
+
+		const nlets = ranked['Nlets'] ?? [];
+		const firstState = nlets.findIndex(statePage);
+		for (const url of [wayPath(police?.slug ?? 'police-networks'), '/map/', '/glossary/']) {
+			expect(nlets.indexOf(url), url).toBeGreaterThan(-1);
+			expect(nlets.indexOf(url), `${url} above every state page`).toBeLessThan(firstState === -1 ? Infinity : firstState);
+		}
+
+		for (const name of names) {
+			const code = US_STATES.find((state) => state.name === name)?.code ?? '';
+			const urls = ranked[name] ?? [];
+			expect(urls[0], name).toBe(`/states/${code.toLowerCase()}/`);
+			// Another state's page may match only where its own record names the state, never through shared text.
+			const others = urls.filter((url) => statePage(url) && url !== urls[0]);
+			const expected = states.filter((s) => s.code !== code && recordMentions(s.code, name)).map((s) => `/states/${s.code.toLowerCase()}/`);
+			expect(others.filter((url) => !expected.includes(url)), name).toEqual([]);
+		}
+		await expectClean(watched);
+		await watched.context.close();
+	});
+
+	it('suggests where to go after a search that finds nothing: a spelling hint, the three ways and the state list', async () => {
+		const watched = await openPage();
+		const { page } = watched;
+		// A misspelling that matches no page at all, of a name from the state table.
+		const name = getUsStateByCode('IL')?.name ?? 'Illinois';
+		const misspelt = name.replace('ll', 'l');
+		await page.goto(`${baseUrl}/search/?q=${misspelt}`);
+		const panel = page.locator('main [data-search-panel]');
+		await expect.poll(() => panel.locator('[role="status"]').textContent(), { timeout: 15_000 }).toBe(`No results for “${misspelt}”.`);
+		const empty = panel.locator('[data-search-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			expect.arrayContaining([...WAY_INFO.map((way) => wayPath(way.slug ?? 'dmv-sharing')), '/states/']),
+		);
+		const hint = panel.locator('[data-search-spelling-link]');
+		await expect.poll(() => hint.isVisible()).toBe(true);
+		expect(await hint.textContent()).toBe(name);
+		await hint.click();
+		await expect.poll(() => panel.locator('.search-result-title').first().getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/states\/il\/\?/);
+		expect(await empty.isVisible()).toBe(false);
+		await expectClean(watched);
+		await watched.context.close();
+	});
+
+	it('rings the focused search field in the focus colour, not the alert red', async () => {
+		const watched = await openPage();
+		const { page } = watched;
+		await page.goto(`${baseUrl}/search/`);
+		await page.locator('main [data-search-input]').focus();
+		const colours = await page.evaluate(() => {
+			const resolve = (token: string) => {
+				const probe = document.createElement('span');
+				probe.style.setProperty('color', `var(${token})`);
+				document.body.append(probe);
+				const colour = getComputedStyle(probe).color;
+				probe.remove();
+				return colour;
+			};
+			const input = document.querySelector<HTMLInputElement>('main [data-search-input]');
+			return { ring: input ? getComputedStyle(input).outlineColor : '', focus: resolve('--color-focus'), alert: resolve('--color-alert') };
+		});
+		expect(colours.ring).toBe(colours.focus);
+		expect(colours.ring).not.toBe(colours.alert);
+		await watched.context.close();
+	});
+});
+
+describe('the 404 page', () => {
+	it('searches from its own form: the words go to /search/, which finds the page', async () => {
+		const watched = await openPage();
+		const { page } = watched;
+		const response = await page.goto(`${baseUrl}/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		const name = getUsStateByCode('TX')?.name ?? 'Texas';
+		await page.locator('main input[name="q"]').fill(name);
+		await Promise.all([page.waitForURL(`${baseUrl}/search/?q=${name}`), page.keyboard.press('Enter')]);
+		const first = page.locator('main .search-result-title').first();
+		await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/states\/tx\/\?/);
+		expect(await watched.cspViolations()).toEqual([]);
+		// The one console error is the browser's note of the 404 status itself.
+		expect(watched.consoleErrors.filter((error) => !error.includes('404'))).toEqual([]);
 		expect(watched.foreignRequests).toEqual([]);
 		await watched.context.close();
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCallTargets } from '../../src/data/call-targets.ts';
-import { handoutPath, NATIONAL_HANDOUT_PATH, numberHandoutSources, printedPhone, shortLink } from '../../src/data/handout.ts';
+import { displayPhone, getCallTargets } from '../../src/data/call-targets.ts';
+import { handoutPath, NATIONAL_HANDOUT_PATH, numberHandoutSources, shortLink } from '../../src/data/handout.ts';
 import { LEVELS } from '../../src/data/levels.ts';
 import { statusLabel } from '../../src/data/state-record.ts';
 import { WAY_FIELDS } from '../../src/data/ways.ts';
@@ -32,7 +32,7 @@ describe('state handouts', () => {
 		const targets = getCallTargets(state);
 		expect(calls).toHaveLength(targets.length);
 		for (const target of targets.filter((t) => t.phone)) {
-			expect(handout.querySelector(`a[href="tel:+1${target.phone?.replace(/\D/g, '')}"]`)?.text, target.title).toBe(printedPhone(target.phone ?? ''));
+			expect(handout.querySelector(`a[href="tel:+1${target.phone?.replace(/\D/g, '')}"]`)?.text, target.title).toBe(displayPhone(target.phone ?? ''));
 		}
 	});
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/data/dates.ts';
+import { commonAccessDate } from '../../src/data/source-groups.ts';
+import { SOURCE_KINDS } from '../../src/schemas/source.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
 
@@ -46,6 +49,51 @@ describe('the sources page', () => {
 	});
 });
 
+describe('the sources page’s groups', () => {
+	const page = readPage('sources/index.html');
+	const kindOf = (id: string) => content.sources.find((source) => source.id === id)?.kind ?? 'reporting';
+	const groups = [...SOURCE_KINDS, 'reporting'].filter((kind) => content.sources.some((source) => (source.kind ?? 'reporting') === kind));
+
+	it('files each source under its kind, primary sources first, with a jump link to each group', () => {
+		const sections = page.querySelectorAll('section[data-kind]');
+		expect(sections.map((section) => section.getAttribute('data-kind'))).toEqual(groups);
+		for (const section of sections) {
+			for (const li of section.querySelectorAll('ol.sources > li')) {
+				expect(kindOf((li.getAttribute('id') ?? '').replace(/^source-/, '')), li.getAttribute('id') ?? '').toBe(section.getAttribute('data-kind'));
+			}
+		}
+		expect(page.querySelectorAll('.kind-jump a').map((a) => a.getAttribute('href'))).toEqual(groups.map((kind) => `#kind-${kind}`));
+		expect(groups.length, 'content has primary sources and reporting').toBeGreaterThan(1);
+	});
+
+	it('says the common “last read” date once, and on an entry only when it differs', () => {
+		const common = commonAccessDate(content.sources) ?? '';
+		expect(page.querySelector('main')?.text).toContain(formatDate(common));
+		for (const source of content.sources) {
+			const accessed = page.querySelector(`[id="source-${source.id}"] .accessed`);
+			if (source.accessed === common) expect(accessed, source.id).toBeNull();
+			else expect(accessed?.text, source.id).toContain(formatDate(source.accessed));
+		}
+	});
+});
+
+describe('the 404 page', () => {
+	const page = readPage('404.html');
+
+	it('offers search: a labelled field that sends the words to /search/?q=', () => {
+		const form = page.querySelector('main form[role="search"]');
+		expect(form?.getAttribute('action')).toBe('/search/');
+		expect(form?.getAttribute('method')).toBe('get');
+		const input = form?.querySelector('input[name="q"]');
+		expect(page.querySelector(`label[for="${input?.getAttribute('id')}"]`)).not.toBeNull();
+	});
+
+	it('lists every state', () => {
+		const links = page.querySelectorAll('main a[href^="/states/"]').map((a) => a.getAttribute('href'));
+		expect(links.sort()).toEqual(content.states.map((state) => `/states/${state.code.toLowerCase()}/`).sort());
+	});
+});
+
 describe('the about page', () => {
 	const page = readPage('about/index.html');
 
@@ -59,9 +107,9 @@ describe('the about page', () => {
 
 describe('search filters', () => {
 	it.each([
-		['ways/dmv-sharing/index.html', ['type:Explainer', 'way:Direct sharing']],
-		['ways/data-brokers/index.html', ['type:Explainer', 'way:Data brokers']],
-		['ways/police-networks/index.html', ['type:Explainer', 'way:Police networks']],
+		['ways/dmv-sharing/index.html', ['type:Explainer', 'way:1. Direct sharing']],
+		['ways/data-brokers/index.html', ['type:Explainer', 'way:2. Data brokers']],
+		['ways/police-networks/index.html', ['type:Explainer', 'way:3. Police networks']],
 		['act/index.html', ['type:Explainer']],
 		['glossary/index.html', ['type:Reference']],
 		['sources/index.html', ['type:Reference']],

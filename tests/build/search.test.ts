@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES, stateSearchFilters } from '../../src/data/search-filters.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, listFiles, listPages, readPage, routeOf } from './dist.ts';
+import { DIST, fileForRoute, listFiles, listPages, readPage, routeOf } from './dist.ts';
+import { elementJoins, readFragments } from './pagefind-text.ts';
 
 const PAGEFIND = join(DIST, 'pagefind');
 /** performance.md §3: the whole Pagefind bundle on disk. */
@@ -94,6 +95,34 @@ describe('search filters on built pages', () => {
 
 	it.each(['404.html', 'search/index.html'])('%s declares no filters', (file) => {
 		expect(readPage(file).querySelectorAll('[data-pagefind-filter]')).toHaveLength(0);
+	});
+});
+
+describe('the text search stores, which its excerpts quote', () => {
+	const fragments = readFragments();
+
+	it('covers every indexed page', () => {
+		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(indexed.map(routeOf).sort());
+	});
+
+	it.each(fragments.map((fragment) => [fragment.url, fragment] as const))('%s keeps every label apart from its value', (_, fragment) => {
+		const main = readPage(fileForRoute(fragment.url) ?? '').querySelector('main');
+		expect(main).not.toBeNull();
+		// Two words that meet at an element boundary, e.g. "Nlets" and "No known restriction", must not reach the index as one.
+		const joined = [...new Set(elementJoins(main!))].filter((join) => fragment.content.includes(join));
+		expect(joined).toEqual([]);
+	});
+
+	it('leaves out what every state page shares: the call script, the safety note, who to call and the status meanings', () => {
+		for (const fragment of fragments.filter((f) => /^\/states\/[a-z]{2}\/$/.test(f.url))) {
+			const page = readPage(fileForRoute(fragment.url) ?? '');
+			const shared = [
+				...page.querySelectorAll('[data-script-text] p, #safety ~ ul li, .meaning'),
+				page.querySelector('#who-to-call'),
+			].map((element) => element?.text.replace(/\s+/g, ' ').trim() ?? '');
+			expect(shared.length).toBeGreaterThan(3);
+			for (const text of shared) expect(fragment.content, `${fragment.url}: ${text.slice(0, 60)}`).not.toContain(text);
+		}
 	});
 });
 

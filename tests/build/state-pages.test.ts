@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getScriptKind, joinNames } from '../../src/data/call-scripts.ts';
+import { displayPhone, telHref } from '../../src/data/call-targets.ts';
+import { formatDate } from '../../src/data/dates.ts';
 import { getLevel, NLETS_LEVELS, WAYS } from '../../src/data/levels.ts';
+import { statusLabel } from '../../src/data/state-record.ts';
+import { WAY_FIELDS } from '../../src/data/ways.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getUsStateByCode } from '../../src/data/us-states.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -87,16 +91,40 @@ describe('state pages', () => {
 		}
 	});
 
-	it.each(['IL', 'OR', 'TX'])('%s names the governor, links the official directories and holds no phone number', (code) => {
+	it.each(STATE_CODES)('%s links the offices’ own pages and gives each recorded number as a tap-to-call link, with its check date', (code) => {
 		const page = statePage(code);
+		const { governor, licensing } = record(code).contacts;
 		const who = page.querySelector('#who-to-call')?.parentNode;
-		expect(who?.text).toContain('The Governor');
 		const hrefs = who?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-		expect(hrefs).toContain('https://www.usa.gov/state-governor');
-		expect(hrefs.some((href) => href?.startsWith('https://') && href !== 'https://www.usa.gov/state-governor')).toBe(true);
-		expect(who?.querySelectorAll('a[href^="#cite-"]').length).toBeGreaterThan(0);
-		expect(page.toString()).not.toMatch(/href="tel:|\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b/);
-		expect(page.querySelector('#safety')?.parentNode?.text).toContain('voicemail is up to you');
+		for (const contact of [governor, licensing]) if (contact) expect(hrefs).toContain(contact.url);
+		const phones = [governor, licensing].filter((contact) => contact?.phone !== undefined);
+		// Every tel: link on the page is one of the record's numbers, in the record's order, and nothing else is.
+		expect(page.querySelectorAll('a[href^="tel:"]').map((a) => a.getAttribute('href'))).toEqual(phones.map((contact) => telHref(contact?.phone ?? '')));
+		for (const contact of phones) {
+			const link = page.querySelector(`a[href="${telHref(contact?.phone ?? '')}"]`);
+			expect(link?.text).toContain(displayPhone(contact?.phone ?? ''));
+			expect(link?.closest('li')?.text).toContain(formatDate(contact?.checked ?? ''));
+		}
+	});
+
+	it.each(STATE_CODES)('%s puts the action in the order a caller needs it: safety, who to call, then the script', (code) => {
+		const html = statePage(code).querySelector('#act')?.toString() ?? '';
+		const at = (id: string) => html.indexOf(`id="${id}"`);
+		expect(at('safety')).toBeGreaterThan(-1);
+		expect(at('safety')).toBeLessThan(at('who-to-call'));
+		expect(at('who-to-call')).toBeLessThan(at('script-heading'));
+		expect(at('script-heading')).toBeLessThan(html.indexOf('data-script-text'));
+		// One tap from the top: the jump link comes before the statuses.
+		const page = statePage(code).toString();
+		expect(page.indexOf('href="#act"')).toBeGreaterThan(-1);
+		expect(page.indexOf('href="#act"')).toBeLessThan(page.indexOf('id="status"'));
+	});
+
+	it.each(STATE_CODES)('%s shows a timeline only when its record has dated events', (code) => {
+		const page = statePage(code);
+		const events = record(code).timeline.length;
+		expect(page.querySelector('#timeline') !== null, `${events} events`).toBe(events > 0);
+		expect(page.querySelectorAll('.timeline li')).toHaveLength(events);
 	});
 
 	it('link to the correction paths, the neighbours and the map', () => {
@@ -163,18 +191,34 @@ describe('budgets', () => {
 });
 
 describe('/states/', () => {
-	it('lists every state once, under its Nlets status, with its other statuses in words', () => {
-		const page = readPage('states/index.html');
-		for (const level of NLETS_LEVELS) {
-			const group = page.querySelector(`#group-${level.status}`)?.parentNode;
-			const links = group?.querySelectorAll('.states > li > a').map((a) => a.getAttribute('href')) ?? [];
-			const expected = states.filter((s) => s.nlets.status === level.status).map((s) => `/states/${s.code.toLowerCase()}/`);
-			expect(links.sort()).toEqual(expected.sort());
-			expect(group?.querySelector('h2')?.text).toContain(`(${expected.length})`);
+	const page = readPage('states/index.html');
+	const groups = NLETS_LEVELS.map((level) => ({
+		level,
+		hrefs: states.filter((s) => s.nlets.status === level.status).map((s) => `/states/${s.code.toLowerCase()}/`),
+	}));
+
+	it('lists every state once, under its Nlets status, with a section and a jump link for each status some state has', () => {
+		for (const { level, hrefs } of groups) {
+			const section = page.querySelector(`#group-${level.status}`)?.parentNode;
+			if (hrefs.length === 0) {
+				expect(section, level.status).toBeUndefined();
+				continue;
+			}
+			expect(section?.querySelectorAll('tbody th a').map((a) => a.getAttribute('href')).sort()).toEqual([...hrefs].sort());
+			expect(section?.querySelector('h2')?.text).toContain(`(${hrefs.length})`);
 		}
-		const texas = page.querySelectorAll('.states > li').find((li) => li.querySelector('a')?.text === 'Texas');
-		expect(texas?.text).toContain(`DMV law:${getLevel('dmvSharing', record('TX').dmvSharing.status).label}`);
-		expect(texas?.text).toContain(`Licenses:${getLevel('licensesForAll', record('TX').licensesForAll.status).label}`);
+		const jumps = page.querySelectorAll('.status-jump a').map((a) => a.getAttribute('href'));
+		expect(jumps).toEqual(groups.filter((group) => group.hrefs.length > 0).map((group) => `#group-${group.level.status}`));
+	});
+
+	it('gives each state its three statuses in a row, under the ways’ marks', () => {
+		const headers = page.querySelectorAll('.group thead th[data-way]').slice(0, WAY_FIELDS.length);
+		expect(headers.map((th) => th.getAttribute('data-way'))).toEqual([...WAY_FIELDS]);
+		expect(headers.every((th) => th.querySelector('.way-mark svg') !== null)).toBe(true);
+		for (const state of states) {
+			const row = page.querySelector(`tbody th a[href="/states/${state.code.toLowerCase()}/"]`)?.closest('tr');
+			expect(row?.querySelectorAll('td').map((td) => td.text.trim()), state.code).toEqual(WAY_FIELDS.map((way) => statusLabel(state, way)));
+		}
 	});
 });
 
@@ -183,7 +227,10 @@ describe('/act/', () => {
 		const page = readPage('act/index.html');
 		const links = page.querySelectorAll('.picker section a').map((a) => a.getAttribute('href'));
 		expect(links.sort()).toEqual(STATE_CODES.map((c) => `/states/${c.toLowerCase()}/#act`).sort());
-		for (const level of NLETS_LEVELS) expect(page.querySelector(`#pick-${level.status}`)).toBeTruthy();
+		// A status no state has gets no empty heading.
+		for (const level of NLETS_LEVELS) {
+			expect(page.querySelector(`#pick-${level.status}`) !== null, level.status).toBe(states.some((s) => s.nlets.status === level.status));
+		}
 	});
 
 	it('has a select of all states for JavaScript to reveal, with nothing that sends the choice anywhere', () => {

@@ -9,11 +9,7 @@ const codesWith = (pick: (s: (typeof check.states)[number]) => string, status: s
 
 describe('the real content in content/', () => {
 	it('passes every data check', () => {
-		expect(check.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-	});
-
-	it('cites every source in content/sources.yaml somewhere, so the bibliography holds nothing unused', () => {
-		expect(check.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+		expect(check.problems.map(formatProblem)).toEqual([]);
 	});
 
 	it('has all 50 states and DC', () => {

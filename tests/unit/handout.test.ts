@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoutPath, listHandoutSources, numberHandoutSources, printedPhone, shortLink, type HandoutState } from '../../src/data/handout.ts';
+import { handoutPath, listHandoutSources, numberHandoutSources, shortLink, type HandoutState } from '../../src/data/handout.ts';
 import { renderQrCode } from '../../src/map/render-qr-code.ts';
 import { decodeQr } from '../decode-qr.ts';
 
@@ -40,10 +40,6 @@ describe('the handout’s sources', () => {
 			{ number: 3, link: 'example.org/letters' },
 		]);
 	});
-});
-
-it('prints a phone number with non-breaking hyphens', () => {
-	expect(printedPhone('503-378-4582')).toBe('503\u2011378\u20114582');
 });
 
 it('puts a state’s handout under its page', () => {

@@ -100,6 +100,17 @@ describe('the map palette', () => {
 		}
 	});
 
+	it.each(THEMES)('draws the site’s focus ring at 3:1 on the page and its surfaces, and apart from the alert red (%s theme)', (theme) => {
+		const focus = token('--color-focus', theme);
+		for (const background of ['--color-bg', '--color-surface']) {
+			expect(contrast(focus, token(background, theme)), background).toBeGreaterThanOrEqual(3);
+		}
+		// A focused field must not look like one in error, for any reader's colour vision.
+		for (const vision of Object.keys(VISION) as (keyof typeof VISION)[]) {
+			expect(difference(focus, token('--color-alert', theme), vision), vision).toBeGreaterThanOrEqual(25);
+		}
+	});
+
 	it('gives the dark theme fills of its own, not the light ones', () => {
 		for (const { level } of limits) expect(level.style.fill.dark).not.toBe(level.style.fill.light);
 		expect(NONE_FILL.dark).not.toBe(NONE_FILL.light);

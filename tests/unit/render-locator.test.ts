@@ -2,9 +2,14 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { getUsStateByCode } from '../../src/data/us-states.ts';
+import { getMapLayers } from '../../src/data/map-data.ts';
+import { paintOf } from '../../src/map/paint.ts';
 import { renderLocatorMap } from '../../src/map/render-locator.ts';
 
-const render = (code: string) => parse(renderLocatorMap(getUsStateByCode(code)?.fips ?? '', `Map with ${code} filled in`));
+const nlets = getMapLayers().find((l) => l.id === 'nlets')!;
+const levelOf = (status: string) => nlets.levels.find((l) => l.status === status)!;
+const render = (code: string, status = 'blocked') =>
+	parse(renderLocatorMap(getUsStateByCode(code)?.fips ?? '', `Map with ${code} filled in`, { layer: 'nlets', level: levelOf(status) }));
 
 describe('renderLocatorMap', () => {
 	it('fills in the one state and draws the others as plain land', () => {
@@ -28,11 +33,24 @@ describe('renderLocatorMap', () => {
 		expect(render('TX').querySelectorAll('.locator-ring')).toHaveLength(0);
 	});
 
+	it('paints the state as the big map paints its status, so a block in progress never looks like a reported block', () => {
+		for (const status of ['blocked', 'in-progress', 'required-by-law', 'no-known-restriction']) {
+			const here = render('OR', status).querySelector('.locator-here');
+			const paint = paintOf('locator-', 'nlets', levelOf(status));
+			expect(here?.getAttribute('fill'), status).toBe(paint.fill);
+			expect(here?.getAttribute('class')).toBe(`locator-here ${paint.className}`);
+		}
+		expect(render('OR', 'in-progress').querySelector('.locator-here')?.getAttribute('fill')).not.toBe(
+			render('OR', 'blocked').querySelector('.locator-here')?.getAttribute('fill'),
+		);
+		expect(render('OR', 'in-progress').querySelectorAll('pattern')).toHaveLength(1);
+	});
+
 	it('stays small enough for a state page’s budget', () => {
-		expect(gzipSync(renderLocatorMap('06', 'California'), { level: 9 }).length).toBeLessThan(5 * 1024);
+		expect(gzipSync(renderLocatorMap('06', 'California', { layer: 'nlets', level: levelOf('in-progress') }), { level: 9 }).length).toBeLessThan(5 * 1024);
 	});
 
 	it('refuses a state that is not on the map', () => {
-		expect(() => renderLocatorMap('72', 'Puerto Rico')).toThrow(/No state with FIPS code "72"/);
+		expect(() => renderLocatorMap('72', 'Puerto Rico', { layer: 'nlets', level: levelOf('blocked') })).toThrow(/No state with FIPS code "72"/);
 	});
 });

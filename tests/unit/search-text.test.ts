@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/en.ts';
 import {
 	cleanResultUrl,
+	editDistance,
 	orderFilterValues,
 	resultCountMessage,
+	suggestSpelling,
 	toPagefindFilters,
 	type SearchMessages,
 } from '../../src/search/search-text.ts';
@@ -110,5 +112,29 @@ describe('the shortcuts that open search', () => {
 		expect(isOpenShortcut(press('k'), false)).toBe(false);
 		expect(isOpenShortcut(press('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
 		expect(isOpenShortcut(press('/', { ctrlKey: true }), false)).toBe(false);
+	});
+});
+
+describe('the spelling hint after a search that found nothing', () => {
+	const vocabulary = ['Oregon', 'Texas', 'New Mexico', 'Nlets', 'Data brokers'];
+
+	it('counts edits, a swap of two neighbouring letters as one', () => {
+		expect(editDistance('texas', 'texas')).toBe(0);
+		expect(editDistance('texsa', 'texas')).toBe(1);
+		expect(editDistance('oregn', 'oregon')).toBe(1);
+		expect(editDistance('', 'abc')).toBe(3);
+	});
+
+	it('offers the closest known word, ignoring case and spaces', () => {
+		expect(suggestSpelling('Oregn', vocabulary)).toBe('Oregon');
+		expect(suggestSpelling('texsa', vocabulary)).toBe('Texas');
+		expect(suggestSpelling('new  mexco', vocabulary)).toBe('New Mexico');
+		expect(suggestSpelling('nlest', vocabulary)).toBe('Nlets');
+	});
+
+	it('offers nothing for a word too far from every known one, a very short query, or a known word itself', () => {
+		expect(suggestSpelling('warrant', vocabulary)).toBeUndefined();
+		expect(suggestSpelling('tx', vocabulary)).toBeUndefined();
+		expect(suggestSpelling('oregon', vocabulary)).toBeUndefined();
 	});
 });

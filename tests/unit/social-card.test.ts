@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, renderMapCard, renderRoutesCard, renderStateCard, wrapLines } from '../../src/map/render-social-card.ts';
 import { rasterize } from '../../src/map/rasterize.ts';
+import { renderLocatorMap } from '../../src/map/render-locator.ts';
 import { renderRoutes } from '../../src/map/render-routes.ts';
 import { mixedMapData } from './map-fixture.ts';
 
@@ -29,7 +30,14 @@ describe('the cards', () => {
 	const data = mixedMapData();
 	const cards = {
 		map: renderMapCard(data, 'nlets', WORDS),
-		state: renderStateCard({ name: 'Oregon', fips: '41', statuses: [{ number: 1, way: 'Direct sharing', hue: '#0f7a50', label: 'Court order required' }] }, WORDS),
+		state: renderStateCard(
+			{
+				name: 'Oregon',
+				locator: renderLocatorMap('41', 'Oregon', { layer: 'nlets', level: data.layers.find((l) => l.id === 'nlets')!.levels[0]! }),
+				statuses: [{ number: 1, way: 'Direct sharing', hue: '#0f7a50', label: 'Court order required' }],
+			},
+			WORDS,
+		),
 		routes: renderRoutesCard({ kicker: '3. Police networks', title: 'Police networks', description: 'ICE searches them.', routes: ROUTES }, WORDS),
 	};
 

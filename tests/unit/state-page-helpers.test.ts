@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
+import { displayPhone, getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_OFFICIALS_URL, USAGOV_GOVERNORS_URL } from '../../src/data/call-targets.ts';
 import { listStateCitations, numberCitations } from '../../src/data/citations.ts';
 import { formatDate } from '../../src/data/dates.ts';
-import { newIssueUrl, SITE } from '../../src/site.ts';
+import { correctionUrl, SITE } from '../../src/site.ts';
 
 describe('numberCitations', () => {
 	it('numbers sources in order of first citation and keeps a number when a source comes back', () => {
@@ -78,8 +78,9 @@ describe('getCallTargets', () => {
 		expect(scriptOfficial('MT', 'attorney-general')).toBe('Attorney General');
 	});
 
-	it('writes tap-to-call links with the country code', () => {
+	it('writes tap-to-call links with the country code, and shows the number so it never breaks', () => {
 		expect(telHref('503-378-4582')).toBe('tel:+15033784582');
+		expect(displayPhone('503-378-4582')).toBe('503\u2011378\u20114582');
 	});
 });
 
@@ -90,11 +91,16 @@ describe('formatDate', () => {
 	});
 });
 
-describe('newIssueUrl', () => {
-	it('opens a new issue in the repository with the title and body filled in', () => {
-		const url = new URL(newIssueUrl('Correction: Texas', 'Page: x\nWhat is wrong:'));
+describe('correctionUrl', () => {
+	it('opens the correction form with its title and fields filled in', () => {
+		const url = new URL(correctionUrl({ title: 'Correction: Texas', state: 'Texas', page: 'https://x.example/states/tx/' }));
 		expect(url.href.startsWith(`${SITE.repoUrl}/issues/new?`)).toBe(true);
-		expect(url.searchParams.get('title')).toBe('Correction: Texas');
-		expect(url.searchParams.get('body')).toBe('Page: x\nWhat is wrong:');
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			template: 'correction.yml',
+			labels: 'correction',
+			title: 'Correction: Texas',
+			state: 'Texas',
+			page: 'https://x.example/states/tx/',
+		});
 	});
 });
