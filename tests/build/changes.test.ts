@@ -95,9 +95,10 @@ describe('the "changed in the last 90 days" mark', () => {
 	it('marks on /states/ exactly the states with a change in the 90 days before the build’s date', () => {
 		expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const marked = index
-			.querySelectorAll('ul.states li')
-			.filter((li) => li.querySelector('.recent'))
-			.map((li) => /\/states\/([a-z]{2})\//.exec(li.querySelector('a')?.getAttribute('href') ?? '')?.[1]?.toUpperCase());
+			.querySelectorAll('table.states tbody th')
+			.filter((cell) => cell.querySelector('.recent'))
+			.map((cell) => /\/states\/([a-z]{2})\//.exec(cell.querySelector('a')?.getAttribute('href') ?? '')?.[1]?.toUpperCase());
+		expect(index.querySelectorAll('table.states tbody th')).toHaveLength(STATES.length);
 		expect(marked.sort()).toEqual(expected);
 	});
 

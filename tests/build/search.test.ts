@@ -48,9 +48,11 @@ describe('the Pagefind index in dist/', () => {
 		expect(indexed.length).toBeGreaterThanOrEqual(3);
 	});
 
-	it('indexes every page but the 404, the search page and the embedded map', () => {
+	it('indexes every page but the 404, the search page, the embedded map and the printable handouts', () => {
 		const notIndexed = pages.filter((file) => !indexed.includes(file));
-		expect(notIndexed.filter((file) => !['404.html', 'search/index.html', 'embed/map/index.html'].includes(file))).toEqual([]);
+		const handout = /^(states\/[a-z]{2}\/)?handout\/index\.html$/;
+		expect(notIndexed.filter((file) => !['404.html', 'search/index.html', 'embed/map/index.html'].includes(file) && !handout.test(file))).toEqual([]);
+		expect(indexed.filter((file) => handout.test(file))).toEqual([]);
 		expect(notIndexed).toContain('404.html');
 		expect(notIndexed).toContain('search/index.html');
 	});
