@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: unit tests need no build; build tests read dist/; browser tests drive
-// Chromium against dist/ served locally. `npm test` runs unit, then builds, then the rest.
+// Four projects: unit tests need no build; build tests read dist/; rebuild tests run builds of
+// their own (of a copy of content/ or a fixture), one file at a time, since concurrent builds share
+// Astro's cache; browser tests drive Chromium against dist/ served locally. `npm test` runs unit,
+// then builds, then the rest.
 export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
+			{ test: { name: 'rebuild', include: ['tests/rebuild/**/*.test.ts'], environment: 'node', fileParallelism: false } },
 			{
 				test: {
 					name: 'browser',

@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LEVELS } from '../../src/data/levels.ts';
+import { LEVELS, type MapLayer } from '../../src/data/levels.ts';
 import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, HEIGHT_MESSAGE } from '../../src/map/embed.ts';
+import { hatchId } from '../../src/map/paint.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { CONTENT_DIR } from '../build/dist.ts';
 import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -158,19 +161,30 @@ async function openEmbed(query: string, options: { colorScheme?: 'light' | 'dark
 	return watched;
 }
 
-/** The computed fill of a state's shape, as "rgb(r, g, b)" or a pattern url. */
-const fillOf = (page: Page, code: string) =>
-	page.$eval(`.choropleth-svg path[data-code="${code}"]`, (path) => getComputedStyle(path).fill);
+const { states } = validateContent(CONTENT_DIR);
+
+/** The computed fill of every state's shape, by code: "rgb(r, g, b)", or url("#…") for a hatch pattern. */
+const fills = (page: Page) =>
+	page.$$eval('.choropleth-svg path[data-code]', (paths) =>
+		Object.fromEntries(paths.map((path) => [path.getAttribute('data-code'), getComputedStyle(path).fill])),
+	);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-const fillFor = (layer: keyof typeof LEVELS, status: string) => LEVELS[layer].find((l) => l.status === status)?.style.fill ?? '';
+/** The fill each state must have on a layer, from its record and levels.ts. */
+const expectedFills = (layer: MapLayer) =>
+	Object.fromEntries(
+		states.map((state) => {
+			const level = LEVELS[layer].find((l) => l.status === state[layer].status);
+			const fill = level?.style.tone === 'partial' ? `url("#${hatchId('embed-', layer, level.status)}")` : rgb(level?.style.fill ?? '');
+			return [state.code, fill];
+		}),
+	);
 const shown = (page: Page, selector: string) => page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-legend') ?? el.getAttribute('data-for-layer')));
 
 describe('the embed’s URL options', () => {
 	it('show the chosen layer and highlight the chosen state from the start', async () => {
 		const { context, page, consoleErrors, foreignRequests } = await openEmbed('?layer=licenses&state=ca');
 		expect(await page.evaluate(() => document.documentElement.dataset['layer'])).toBe('licensesForAll');
-		expect(await fillOf(page, 'CA')).toBe(rgb(fillFor('licensesForAll', 'yes')));
-		expect(await fillOf(page, 'TX')).toBe(rgb(fillFor('licensesForAll', 'no')));
+		expect(await fills(page)).toEqual(expectedFills('licensesForAll'));
 		expect(await shown(page, '[data-legend]')).toEqual(['licensesForAll']);
 		expect(await shown(page, 'h1 [data-for-layer]')).toEqual(['licensesForAll']);
 		expect(await page.$eval('.choropleth-svg path[data-code="CA"]', (p) => getComputedStyle(p).strokeWidth)).toBe('3px');
@@ -183,10 +197,11 @@ describe('the embed’s URL options', () => {
 
 	it('draw the DMV-sharing layer, hatching included', async () => {
 		const { context, page, consoleErrors } = await openEmbed('?layer=dmv-law');
-		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('dmvSharing', 'court-order-required')));
-		expect(await fillOf(page, 'CA')).toMatch(/url\("?#embed-hatch-dmvSharing-partial"?\)/);
-		// The pattern must exist, or the state is drawn with no fill at all.
-		expect(await page.locator('pattern#embed-hatch-dmvSharing-partial').count()).toBe(1);
+		expect(await fills(page)).toEqual(expectedFills('dmvSharing'));
+		// Each hatch pattern must exist, or its states are drawn with no fill at all.
+		for (const level of LEVELS.dmvSharing.filter((l) => l.style.tone === 'partial')) {
+			expect(await page.locator(`pattern#${hatchId('embed-', 'dmvSharing', level.status)}`).count(), level.status).toBe(1);
+		}
 		expect(await shown(page, '[data-legend]')).toEqual(['dmvSharing']);
 		expect(consoleErrors).toEqual([]);
 		await context.close();
@@ -194,7 +209,7 @@ describe('the embed’s URL options', () => {
 
 	it('fall back to the defaults for values they do not know, without an error', async () => {
 		const { context, page, consoleErrors } = await openEmbed('?layer=roads&state=zz&theme=neon&compact=no');
-		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('nlets', 'blocked')));
+		expect(await fills(page)).toEqual(expectedFills('nlets'));
 		expect(await shown(page, '[data-legend]')).toEqual(['nlets']);
 		expect(await page.locator('.choropleth-svg .highlight').count()).toBe(0);
 		expect(await page.locator('.legend-description').first().isVisible()).toBe(true);
@@ -214,7 +229,7 @@ describe('the embed’s URL options', () => {
 
 	it('shows the default map, key and source without JavaScript', async () => {
 		const { context, page } = await openEmbed('?layer=licenses', { javaScriptEnabled: false });
-		expect(await fillOf(page, 'WA')).toBe(rgb(fillFor('nlets', 'blocked')));
+		expect(await fills(page)).toEqual(expectedFills('nlets'));
 		expect(await shown(page, '[data-legend]')).toEqual(['nlets']);
 		expect(await page.locator('.embed-source').isVisible()).toBe(true);
 		await context.close();

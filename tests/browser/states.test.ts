@@ -74,8 +74,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const shown = await page.locator('[data-script-text] p').allTextContents();
 		expect(copied).toBe(shown.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n\n'));
-		expect(copied).toMatch(/^Hello, my name is \[NAME\], and I live in \[CITY, ZIP\]\. I am calling to thank the Governor/);
-		expect(copied).toContain('Please finish the block');
+		expect(copied).toMatch(/^Hello, my name is \[NAME\], and I live in \[CITY, ZIP\]\. I am calling to \w+ the Governor/);
 		expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0 });
 		expect(watched.foreignRequests).toEqual([]);
 		await watched.context.close();
@@ -87,9 +86,12 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 		await page.goto(`${baseUrl}/act/`);
 		expect(await page.locator('form[data-state-picker]').isVisible()).toBe(false);
 		expect(await page.locator('.picker section a').count()).toBe(51);
-		await Promise.all([page.waitForURL(`${baseUrl}/states/il/#act`), page.getByRole('link', { name: 'Illinois' }).click()]);
+		const first = page.locator('.picker section a').first();
+		const href = (await first.getAttribute('href')) ?? '';
+		expect(href).toMatch(/^\/states\/[a-z]{2}\/#act$/);
+		await Promise.all([page.waitForURL(`${baseUrl}${href}`), first.click()]);
 		expect(await page.locator('[data-script-text]').isVisible()).toBe(true);
-		expect(await page.locator('[data-script-text]').textContent()).toContain('thank the Governor');
+		expect(await page.locator('[data-script-text]').textContent()).toContain('[NAME]');
 		expect(await page.locator('button[data-copy]').isVisible()).toBe(false);
 		expect(await page.locator('#sources').isVisible()).toBe(true);
 		expect(watched.foreignRequests).toEqual([]);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
+import { CONTENT_DIR, DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
 
-const content = validateContent(join(import.meta.dirname, '../../content'));
+const content = validateContent(CONTENT_DIR);
 
 /** Bytes a reader downloads for a page at first load: its HTML plus its stylesheets and scripts, each gzipped. */
 function firstLoadBytes(file: string): number {

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { MAP_LAYERS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_LAYERS, type MapLayer } from '../../src/data/levels.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getStateShapes, MAP_HEIGHT, MAP_WIDTH } from '../../src/map/geometry.ts';
 import { paintOf } from '../../src/map/paint.ts';
@@ -10,6 +10,9 @@ import { mixedMapData } from './map-fixture.ts';
 
 const data = mixedMapData();
 const LABEL = 'Map of the 50 states and DC';
+/** The hatch pattern ids a layer's partial statuses need, from levels.ts. */
+const hatchIds = (prefix: string, layer: MapLayer) =>
+	LEVELS[layer].filter((level) => level.style.tone === 'partial').map((level) => `${prefix}hatch-${layer}-${level.status}`);
 
 function render(options: Partial<Parameters<typeof renderChoropleth>[1]> = {}) {
 	return renderChoropleth(data, { layer: 'nlets', label: LABEL, ...options });
@@ -76,7 +79,7 @@ describe('renderChoropleth', () => {
 			expect(svg.querySelector(`pattern[id="${id}"]`), `pattern ${id}`).not.toBeNull();
 		}
 		// The switcher can show any layer, so an interactive map carries every layer's patterns.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['x-hatch-nlets-in-progress', 'x-hatch-dmvSharing-partial']);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(MAP_LAYERS.flatMap((layer) => hatchIds('x-', layer)));
 	});
 
 	it('lists the states in reading order: rows from the north-west, each read west to east', () => {
@@ -100,7 +103,7 @@ describe('renderChoropleth', () => {
 		expect(outline?.getAttribute('d')).toBe(svg.querySelector('path[data-code="OR"]')?.getAttribute('d'));
 		expect(root?.lastChild).toBe(outline);
 		// Only the layer shown needs its patterns when nothing can switch layers.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['map-hatch-nlets-in-progress']);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(hatchIds('map-', 'nlets'));
 	});
 
 	it('escapes names and links', () => {
