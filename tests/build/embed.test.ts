@@ -97,7 +97,7 @@ describe('the embed guide, /embed/', () => {
 		const snippet = guide.querySelector('textarea')?.text ?? '';
 		expect(snippet).toMatch(/<iframe src="https:\/\/[^"]+\/embed\/map\/" title="Map: [^"]{10,}" loading="lazy"/);
 		expect(snippet).toMatch(/aspect-ratio:/);
-		expect(snippet).toMatch(/<script src="https:\/\/[^"]+\/embed\.js" async><\/script>/);
+		expect(snippet).toMatch(/<script src="https:\/\/[^"]+\/embed\.js" async referrerpolicy="no-referrer"><\/script>/);
 		expect(snippet).toMatch(/Source: <a href="https:\/\/[^"]+\/map\/">/);
 	});
 

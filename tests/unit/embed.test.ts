@@ -118,8 +118,8 @@ describe('buildEmbedSnippet', () => {
 		expect(snippet).toMatch(/style="width:100%;aspect-ratio:[\d ]+\/[\d ]+;min-height:\d+px;border:0"/);
 	});
 
-	it('includes the loader from the site and an attribution line linking the full map', () => {
-		expect(snippet).toContain('<script src="https://maps.example/embed.js" async></script>');
+	it('includes the loader from the site, which learns nothing of the host page, and an attribution line linking the full map', () => {
+		expect(snippet).toContain('<script src="https://maps.example/embed.js" async referrerpolicy="no-referrer"></script>');
 		expect(snippet).toContain('<a href="https://maps.example/map/">How ICE Gets Your DMV Data</a>');
 		expect(snippet).toContain('CC BY 4.0');
 	});
