@@ -3,6 +3,7 @@
  * SearchPanel.astro: a labelled input, filters as checkboxes, a polite status line and a list of results.
  */
 import {
+	capQuery,
 	cleanResultUrl,
 	orderFilterValues,
 	resultCountMessage,
@@ -170,7 +171,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 
 	async function run(): Promise<void> {
 		clearTimeout(timer);
-		const query = input.value.trim();
+		const query = capQuery(input.value);
 		const filters = toPagefindFilters(chosen);
 		const current = ++sequence;
 		if (syncsUrl) syncUrl(query);
