@@ -18,9 +18,6 @@ export default defineConfig({
 					globalSetup: ['tests/browser/serve-dist.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					// Concurrent browser checks each open their own context; a few at a time overlap
-					// page loads with axe runs (axe itself is bound by the two cores).
-					maxConcurrency: 3,
 				},
 			},
 		],

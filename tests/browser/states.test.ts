@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
+import { useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const watchPage = useWatchedPages(baseUrl);
@@ -14,26 +14,8 @@ async function storedState(page: Page) {
 	};
 }
 
+// axe, light and dark, on /states/, /act/ and a state page for each call script: the site-wide-*.test.ts files.
 describe('state pages, /states/ and /act/ in Chromium', () => {
-	const pages = ['/states/or/', '/states/', '/act/'];
-	for (const viewport of VIEWPORTS) {
-		it.each(pages)(`%s at ${viewport.width} px: no axe violation, console error or foreign request`, async (path) => {
-			const watched = await watchPage({ viewport });
-			expect((await watched.page.goto(baseUrl + path))?.status()).toBe(200);
-			expect(await axeViolations(watched.page)).toEqual([]);
-			expect(watched.consoleErrors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-			await watched.context.close();
-		});
-	}
-
-	it('a state page in the dark theme has no axe violation', async () => {
-		const watched = await watchPage({ viewport: VIEWPORTS[0], colorScheme: 'dark' });
-		await watched.page.goto(`${baseUrl}/states/tx/`);
-		expect(await axeViolations(watched.page)).toEqual([]);
-		await watched.context.close();
-	});
-
 	it('the /act/ picker works by keyboard alone, and keeps and sends nothing', async () => {
 		const watched = await watchPage({ viewport: VIEWPORTS[0] });
 		const { page } = watched;
