@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // then builds, then the rest.
 export default defineConfig({
 	test: {
+		// Vitest keeps a core free by default: one worker on a two-core machine. The browser tests spend
+		// much of their time waiting on Chromium, so two files at a time use the cores better.
+		maxWorkers: '100%',
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
