@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { explainerGuard } from './src/integrations/explainer-guard.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.ts';
 
@@ -13,8 +15,12 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// The embed frame is noindex, so it stays out of the sitemap too.
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
-	// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
+		syntaxHighlight: false,
+		// Astro's default Markdown and MDX processor, with the guard that stops any MDX that could run code.
+		processor: satteri({ hastPlugins: [explainerGuard] }),
+	},
 	vite: {
 		build: {
 			rolldownOptions: {

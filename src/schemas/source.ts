@@ -4,7 +4,12 @@ import { IsoDateSchema, SourceIdSchema, SourceUrlSchema } from './common.ts';
 /** One entry of content/sources.yaml: a document the site cites. */
 export const SourceSchema = z.strictObject({
 	id: SourceIdSchema.describe('Short unique id that records and pages cite, e.g. "wyden-nlets-letters-2025".'),
-	title: z.string().trim().min(3).describe('The title as the publisher gives it.'),
+	title: z
+		.string()
+		.trim()
+		.min(3)
+		.max(200, { error: 'is longer than 200 characters. Fix: give the title as the publisher does, without the subtitle or summary' })
+		.describe('The title as the publisher gives it, at most 200 characters.'),
 	publisher: z
 		.string()
 		.trim()

@@ -49,7 +49,7 @@ export const NletsSchema = z
 
 /** A state law (or binding settlement) that limits DMV sharing with immigration enforcement. */
 export const LawSchema = z.strictObject({
-	name: z.string().trim().min(3).describe('The law’s name as people know it, e.g. "Keep Washington Working Act (SB 5497)".'),
+	name: z.string().trim().min(3).max(120, { error: 'is longer than 120 characters. Fix: give the name people know the law by, with its bill or statute number' }).describe('The law’s name as people know it, at most 120 characters, e.g. "Keep Washington Working Act (SB 5497)".'),
 	year: z
 		.int()
 		.min(1900)

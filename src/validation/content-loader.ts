@@ -17,9 +17,9 @@ export interface Entry {
 	readonly data: Record<string, unknown>;
 }
 
-/** The check's error messages, formatted as check:data prints them. */
+/** The check's messages, formatted as check:data prints them; every problem is an error. */
 export function errorMessages(check: ContentCheck): string[] {
-	return check.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+	return check.problems.map(formatProblem);
 }
 
 /** The whole message a build stops with, or the overlay shows. */

@@ -1,11 +1,12 @@
 import type { z } from 'astro/zod';
 
-/** One thing wrong with the content, said so a contributor can fix it. */
+/** One thing wrong with the content, said so a contributor can fix it. Every problem stops the build. */
 export interface Problem {
-	readonly severity: 'error' | 'warning';
 	/** Path of the file, relative to the repository root, e.g. "content/states/or.yaml". */
 	readonly file: string;
-	/** Dotted path of the field, e.g. "nlets.status"; empty for the file as a whole. */
+	/** The line in the file, where the field alone would not find it: explainers, YAML syntax, invisible characters. */
+	readonly line?: number | undefined;
+	/** Dotted path of the field, e.g. "nlets.status", or the tag in an explainer, e.g. "<Fact id>"; empty for the file as a whole. */
 	readonly field: string;
 	/** The offending value, or undefined when the field is missing. */
 	readonly value: unknown;
@@ -13,15 +14,26 @@ export interface Problem {
 	readonly message: string;
 }
 
-/** Renders a problem on one line: file → field = value: message. */
+/** Renders a problem on one line: file:line → field = value: message. */
 export function formatProblem(problem: Problem): string {
-	const where = problem.field ? `${problem.file} → ${problem.field}` : problem.file;
+	const file = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+	const where = problem.field ? `${file} → ${problem.field}` : file;
 	const value = problem.value === undefined ? '' : ` = ${JSON.stringify(problem.value)}`;
-	return `${problem.severity === 'error' ? 'ERROR' : 'WARNING'} ${where}${value}: ${problem.message}`;
+	return `ERROR ${where}${value}: ${problem.message}`;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
+/** A field's path as a contributor reads it: nlets.sources[0], or wyden-letters.url for an entry of a list file. */
+export function fieldPath(path: readonly PropertyKey[]): string {
 	return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * How messages name an entry of a list file (sources.yaml, figures.yaml): by its id, which a
+ * contributor can search for, or by its place from 1 when it has no usable id.
+ */
+export function entryLabel(entry: unknown, index: number): string {
+	const id = (entry as { id?: unknown } | null)?.id;
+	return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : `(entry ${index + 1})`;
 }
 
 /** Walks a schema down a path to find the object schema there, to suggest field names. */
@@ -75,7 +87,7 @@ export function issuesToProblems(
 	file: string,
 	schema: z.ZodType,
 	issues: readonly z.core.$ZodIssue[],
-	/** How many leading path parts sit outside `schema`, e.g. the index of a list entry. */
+	/** How many leading path parts sit outside `schema`, e.g. the label of a list entry. */
 	outerDepth = 0,
 ): Problem[] {
 	return issues.flatMap((issue): Problem[] => {
@@ -86,7 +98,6 @@ export function issuesToProblems(
 				const guess = closest(key, known);
 				const hint = guess ? `did you mean "${guess}"? ` : '';
 				return {
-					severity: 'error',
 					file,
 					field: field ? `${field}.${key}` : key,
 					value: undefined,
@@ -97,7 +108,6 @@ export function issuesToProblems(
 		if (issue.code === 'invalid_type' && issue.input === undefined) {
 			return [
 				{
-					severity: 'error',
 					file,
 					field,
 					value: undefined,
@@ -108,7 +118,6 @@ export function issuesToProblems(
 		if (issue.code === 'invalid_type') {
 			return [
 				{
-					severity: 'error',
 					file,
 					field,
 					value: issue.input,
@@ -117,6 +126,18 @@ export function issuesToProblems(
 			];
 		}
 		const message = issue.message.includes('Fix:') ? issue.message : `${issue.message}. Fix: see the field’s description in CONTRIBUTING.md`;
-		return [{ severity: 'error', file, field, value: issue.input, message }];
+		return [{ file, field, value: issue.input, message }];
 	});
+}
+
+/**
+ * Parses data with a schema; on failure, reports every issue as a problem and returns undefined.
+ * `pathPrefix` places the data in its file, e.g. [label] for one entry of a list file.
+ */
+export function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string, problems: Problem[], pathPrefix: PropertyKey[] = []): z.infer<T> | undefined {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return result.data;
+	const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
+	problems.push(...issuesToProblems(file, schema, issues, pathPrefix.length));
+	return undefined;
 }

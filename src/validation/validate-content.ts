@@ -1,16 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
-import { DERIVED_FIGURE_IDS } from '../data/derived-figures.ts';
-import { findMdxTags } from '../data/explainer-citations.ts';
-import { LEVELS, WAYS } from '../data/levels.ts';
 import { STATE_CODES } from '../data/us-states.ts';
-import { ExplainerSchema, type Explainer } from '../schemas/explainer.ts';
 import { FigureSchema, type Figure } from '../schemas/figure.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { StateSchema, type State } from '../schemas/state.ts';
-import { closest, issuesToProblems, type Problem } from './problems.ts';
+import { closest, entryLabel, parseWith, type Problem } from './problems.ts';
+import { validateExplainer } from './validate-explainer.ts';
+import { readYamlFile, UNREADABLE } from './yaml-file.ts';
 
 /** Everything in content/, parsed, plus every problem found in it. */
 export interface ContentCheck {
@@ -20,98 +17,27 @@ export interface ContentCheck {
 	readonly problems: Problem[];
 }
 
-/** Citations an explainer makes in MDX: <Cite ids="a b" />, <Fact id="x" /> and <Fact derived="y" />. */
-export function findMdxCitations(mdx: string): { sourceIds: string[]; figureIds: string[]; derivedIds: string[] } {
-	const tags = findMdxTags(mdx);
-	const sourceIds = tags.filter((tag) => tag.name === 'Cite').flatMap((tag) => (tag.attributes['ids'] ?? '').split(/\s+/).filter(Boolean));
-	const facts = tags.filter((tag) => tag.name === 'Fact');
-	const figureIds = facts.flatMap((tag) => (tag.attributes['id'] === undefined ? [] : [tag.attributes['id']]));
-	const derivedIds = facts.flatMap((tag) => (tag.attributes['derived'] === undefined ? [] : [tag.attributes['derived']]));
-	return { sourceIds, figureIds, derivedIds };
-}
-
-/** The YAML between an MDX file's opening --- lines, or undefined when it has none. */
-function frontmatterOf(mdx: string): string | undefined {
-	return /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1];
-}
-
-/** Problems with the components an explainer uses that the schemas cannot see: a Fact with no figure, a status outside its vocabulary. */
-function checkMdxComponents(mdx: string, file: string, problems: Problem[]): void {
-	for (const tag of findMdxTags(mdx)) {
-		const { id, derived, way, status } = tag.attributes;
-		if (tag.name === 'Fact' && (id === undefined) === (derived === undefined)) {
-			problems.push({ severity: 'error', file, field: '<Fact>', value: tag.attributes, message: 'needs exactly one of id or derived. Fix: write <Fact id="…" /> for a figure in content/figures.yaml, or <Fact derived="…" /> for a computed one' });
-		}
-		if (tag.name === 'StateCount' || tag.name === 'StatesWithStatus') {
-			if (!(WAYS as readonly string[]).includes(way ?? '')) {
-				problems.push({ severity: 'error', file, field: `<${tag.name} way>`, value: way, message: `is not a way. Fix: use one of ${WAYS.join(', ')}` });
-				continue;
-			}
-			const statuses = LEVELS[way as (typeof WAYS)[number]].map((level) => level.status as string);
-			if (!statuses.includes(status ?? '')) {
-				problems.push({ severity: 'error', file, field: `<${tag.name} status>`, value: status, message: `is not a ${way} status. Fix: use one of ${statuses.join(', ')}` });
-			}
-		}
-	}
-}
-
-/** Marks a file that could not be read as YAML, so it is not checked a second time. */
-const UNREADABLE = Symbol('unreadable');
-
-/** Reads a YAML file; a syntax error becomes a problem with its line and column. */
-function readYaml(path: string, file: string, problems: Problem[]): unknown {
-	const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
-	const error = document.errors[0];
-	if (error) {
-		const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
-		problems.push({
-			severity: 'error',
-			file,
-			field: '',
-			value: undefined,
-			message: `is not valid YAML at line ${line}, column ${column}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}. Fix: indent with two spaces (no tabs), put a space after each colon, and quote text that contains ": " or starts with a symbol`,
-		});
-		return UNREADABLE;
-	}
-	return document.toJS();
-}
-
-function parseWith<T extends z.ZodType>(
-	schema: T,
-	data: unknown,
-	file: string,
-	problems: Problem[],
-	pathPrefix: PropertyKey[] = [],
-): z.infer<T> | undefined {
-	if (data === UNREADABLE) return undefined;
-	const result = schema.safeParse(data, { reportInput: true });
-	if (result.success) return result.data;
-	const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
-	problems.push(...issuesToProblems(file, schema, issues, pathPrefix.length));
-	return undefined;
-}
-
 /**
  * Parses a YAML list entry by entry, so one bad entry is reported on its own and the others
- * still load. Returns the valid entries and the ids of all entries, valid or not, so that a
- * citation of a broken entry is not reported as a second, misleading error.
+ * still load. Messages name each entry by its id. Returns the valid entries, the ids of all
+ * entries, valid or not (so that a citation of a broken entry is not reported as a second,
+ * misleading error), and whether every entry was valid.
  */
-function parseList<T extends z.ZodType>(schema: T, data: unknown, file: string, problems: Problem[]): { items: z.infer<T>[]; ids: string[] } {
-	if (data === UNREADABLE) return { items: [], ids: [] };
+function parseList<T extends z.ZodType>(schema: T, data: unknown, file: string, problems: Problem[]): { items: z.infer<T>[]; ids: string[]; complete: boolean } {
+	if (data === UNREADABLE) return { items: [], ids: [], complete: false };
 	if (!Array.isArray(data)) {
-		problems.push({ severity: 'error', file, field: '', value: undefined, message: 'should be a list of entries. Fix: start each entry with "- id: …"' });
-		return { items: [], ids: [] };
+		problems.push({ file, field: '', value: undefined, message: 'should be a list of entries. Fix: start each entry with "- id: …"' });
+		return { items: [], ids: [], complete: false };
 	}
-	const items: z.infer<T>[] = [];
-	data.forEach((entry: unknown, i) => {
-		const parsed = parseWith(schema, entry, file, problems, [i]);
-		if (parsed !== undefined) items.push(parsed);
+	const items = data.flatMap((entry: unknown, i) => {
+		const parsed = parseWith(schema, entry, file, problems, [entryLabel(entry, i)]);
+		return parsed === undefined ? [] : [parsed];
 	});
 	const ids = data.flatMap((entry: unknown) => {
 		const id = (entry as { id?: unknown } | null)?.id;
 		return typeof id === 'string' ? [id] : [];
 	});
-	return { items, ids };
+	return { items, ids, complete: items.length === data.length };
 }
 
 /** Every source id a state cites, with the field that cites it. */
@@ -133,28 +59,56 @@ function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Map<s
 	return new Map([...groups].filter(([, group]) => group.length > 1));
 }
 
+/** Timelines run oldest first (CONTRIBUTING.md); an event dated before the one above it is out of place. */
+function checkTimelineOrder(state: State, file: string, problems: Problem[]): void {
+	state.timeline.forEach((event, i) => {
+		const previous = state.timeline[i - 1];
+		if (previous && event.date < previous.date) {
+			problems.push({
+				file,
+				field: `timeline[${i}].date`,
+				value: event.date,
+				message: `comes before the event above it (timeline[${i - 1}].date is ${previous.date}); timelines run oldest first. Fix: move this event above the ones dated after it`,
+			});
+		}
+	});
+}
+
+/**
+ * The state a misnamed file in content/states/ is about: the code it holds, or one its name
+ * starts with (OR.yaml, or2.yaml, or-copy.yaml).
+ */
+function stateOfMisnamedFile(entry: string, data: unknown): string | undefined {
+	const code = (data as { code?: unknown } | null)?.code;
+	if (typeof code === 'string' && STATE_CODES.includes(code)) return code;
+	const prefix = /^([a-z]{2})(?![a-z])/i.exec(entry)?.[1]?.toUpperCase();
+	return prefix && STATE_CODES.includes(prefix) ? prefix : undefined;
+}
+
 /**
  * Reads and checks every file in the content directory: the state records, the bibliography,
- * the figures and the explainers' citations. Returns the parsed data and all problems; the
- * caller decides to stop on errors. `root` is the repository root, for readable file names.
+ * the figures and the explainers. Returns the parsed data and all problems; the caller decides
+ * to stop on them. `root` is the repository root, for readable file names.
  */
 export function validateContent(contentDir: string, root: string = join(contentDir, '..')): ContentCheck {
 	const problems: Problem[] = [];
 	const name = (path: string) => relative(root, path);
+	/** False once a file that cites sources could not be read whole, so "never cited" would be guesswork. */
+	let citationsComplete = true;
 
 	const sourcesPath = join(contentDir, 'sources.yaml');
-	const { items: sources, ids: sourceIds } = parseList(SourceSchema, readYaml(sourcesPath, name(sourcesPath), problems), name(sourcesPath), problems);
+	const { items: sources, ids: sourceIds } = parseList(SourceSchema, readYamlFile(sourcesPath, name(sourcesPath), problems), name(sourcesPath), problems);
 	for (const [id] of findDuplicates(sourceIds, (id) => id)) {
-		problems.push({ severity: 'error', file: name(sourcesPath), field: 'id', value: id, message: 'is used by more than one source. Fix: give each source its own id' });
+		problems.push({ file: name(sourcesPath), field: 'id', value: id, message: 'is used by more than one source. Fix: give each source its own id' });
 	}
 	const cited = new Set<string>();
-	const checkCitation = (file: string, field: string, id: string) => {
+	const checkCitation = (file: string, field: string, id: string, line?: number) => {
 		cited.add(id);
 		if (sourceIds.includes(id)) return;
 		const guess = closest(id, sourceIds);
 		problems.push({
-			severity: 'error',
 			file,
+			line,
 			field,
 			value: id,
 			message: `is not a source id in content/sources.yaml. Fix: ${guess ? `did you mean "${guess}"? ` : ''}correct the id, or add the source to content/sources.yaml`,
@@ -162,53 +116,61 @@ export function validateContent(contentDir: string, root: string = join(contentD
 	};
 
 	const figuresPath = join(contentDir, 'figures.yaml');
-	const { items: figures, ids: figureIds } = parseList(FigureSchema, readYaml(figuresPath, name(figuresPath), problems), name(figuresPath), problems);
+	const figuresFile = name(figuresPath);
+	const { items: figures, ids: figureIds, complete: figuresComplete } = parseList(FigureSchema, readYamlFile(figuresPath, figuresFile, problems), figuresFile, problems);
+	citationsComplete &&= figuresComplete;
 	for (const [id] of findDuplicates(figureIds, (id) => id)) {
-		problems.push({ severity: 'error', file: name(figuresPath), field: 'id', value: id, message: 'is used by more than one figure. Fix: give each figure its own id' });
+		problems.push({ file: figuresFile, field: 'id', value: id, message: 'is used by more than one figure. Fix: give each figure its own id' });
 	}
-	figures.forEach((figure, i) => figure.sources.forEach((id, j) => checkCitation(name(figuresPath), `[${i}].sources[${j}]`, id)));
+	figures.forEach((figure) => figure.sources.forEach((id, j) => checkCitation(figuresFile, `${figure.id}.sources[${j}]`, id)));
 
 	const statesDir = join(contentDir, 'states');
+	const entries = readdirSync(statesDir).sort();
 	const stateFiles: { file: string; state: State }[] = [];
-	/** Codes whose file exists but could not be read; they are reported already, not as missing. */
-	const unreadable = new Set<string>();
-	for (const entry of readdirSync(statesDir).sort()) {
+	/** Codes whose record is reported already (unreadable, or in a misnamed file), so not also as missing. */
+	const reported = new Set<string>();
+	for (const entry of entries) {
 		const path = join(statesDir, entry);
 		const file = name(path);
-		const match = /^([a-z]{2})\.yaml$/.exec(entry);
-		const code = match?.[1]?.toUpperCase();
+		const code = /^([a-z]{2})\.yaml$/.exec(entry)?.[1]?.toUpperCase();
 		if (!code || !STATE_CODES.includes(code)) {
-			const stem = entry.replace(/\.[^.]*$/, '');
-			const guess = STATE_CODES.find((c) => c.toLowerCase() === stem.toLowerCase());
+			// Only the name matters here: the file's own problems will show once it is renamed or merged.
+			const claimed = stateOfMisnamedFile(entry, /\.ya?ml$/i.test(entry) ? readYamlFile(path, file, []) : undefined);
+			const proper = claimed && `${claimed.toLowerCase()}.yaml`;
+			if (claimed) reported.add(claimed);
 			problems.push({
-				severity: 'error',
 				file,
 				field: '',
 				value: entry,
-				message: `is not named for a state. Fix: name each file by the lower-case USPS code of its state and .yaml${guess ? `: rename it to ${guess.toLowerCase()}.yaml` : ', e.g. or.yaml'}`,
+				message:
+					proper && entries.includes(proper)
+						? `is a second record for ${claimed}, which content/states/${proper} already holds. Fix: make your changes in ${proper} and delete ${entry}`
+						: `is not named for a state. Fix: name each file by the lower-case USPS code of its state and .yaml${proper ? `: rename it to ${proper}` : ', e.g. or.yaml'}`,
 			});
+			citationsComplete = false;
 			continue;
 		}
-		const state = parseWith(StateSchema, readYaml(path, file, problems), file, problems);
+		const data = readYamlFile(path, file, problems);
+		const state = data === UNREADABLE ? undefined : parseWith(StateSchema, data, file, problems);
 		if (!state) {
-			unreadable.add(code);
+			reported.add(code);
+			citationsComplete = false;
 			continue;
 		}
 		if (state.code !== code) {
 			problems.push({
-				severity: 'error',
 				file,
 				field: 'code',
 				value: state.code,
 				message: `does not match the file name, which says ${code}. Fix: set code to ${code}, or move the record to ${state.code.toLowerCase()}.yaml`,
 			});
 		}
+		checkTimelineOrder(state, file, problems);
 		stateCitations(state).forEach(({ field, id }) => checkCitation(file, field, id));
 		stateFiles.push({ file, state });
 	}
 	for (const [code, group] of findDuplicates(stateFiles, (s) => s.state.code)) {
 		problems.push({
-			severity: 'error',
 			file: group.map((s) => s.file).join(' and '),
 			field: 'code',
 			value: code,
@@ -216,10 +178,9 @@ export function validateContent(contentDir: string, root: string = join(contentD
 		});
 	}
 	const present = new Set(stateFiles.map((s) => s.state.code));
-	const missing = STATE_CODES.filter((code) => !present.has(code) && !unreadable.has(code));
+	const missing = STATE_CODES.filter((code) => !present.has(code) && !reported.has(code));
 	if (missing.length > 0) {
 		problems.push({
-			severity: 'error',
 			file: name(statesDir),
 			field: '',
 			value: missing,
@@ -229,62 +190,28 @@ export function validateContent(contentDir: string, root: string = join(contentD
 
 	const explainersDir = join(contentDir, 'explainers');
 	const explainerFiles = existsSync(explainersDir) ? readdirSync(explainersDir).filter((e) => e.endsWith('.mdx')).sort() : [];
-	const explainers: { file: string; slug: string; explainer: Explainer }[] = [];
 	for (const entry of explainerFiles) {
 		const path = join(explainersDir, entry);
-		const mdx = readFileSync(path, 'utf8');
-		const frontmatter = frontmatterOf(mdx);
-		if (frontmatter === undefined) {
-			problems.push({ severity: 'error', file: name(path), field: '', value: undefined, message: 'has no frontmatter. Fix: start the file with --- lines holding title, description, way, order and lastReviewed' });
-		} else {
-			const document = parseDocument(frontmatter);
-			if (document.errors.length > 0) {
-				problems.push({ severity: 'error', file: name(path), field: '', value: undefined, message: 'has frontmatter that is not valid YAML. Fix: one "field: value" per line between the --- lines' });
-			} else {
-				const explainer = parseWith(ExplainerSchema, document.toJS(), name(path), problems);
-				if (explainer) explainers.push({ file: name(path), slug: entry.replace(/\.mdx$/, ''), explainer });
-			}
-		}
-		checkMdxComponents(mdx, name(path), problems);
-		const citations = findMdxCitations(mdx);
-		citations.sourceIds.forEach((id) => checkCitation(name(path), '<Cite ids>', id));
-		for (const id of citations.derivedIds.filter((id) => !(DERIVED_FIGURE_IDS as readonly string[]).includes(id))) {
-			const guess = closest(id, DERIVED_FIGURE_IDS);
-			problems.push({
-				severity: 'error',
-				file: name(path),
-				field: '<Fact derived>',
-				value: id,
-				message: `is not a derived figure. Fix: ${guess ? `did you mean "${guess}"? ` : ''}use one of ${DERIVED_FIGURE_IDS.join(', ')}, or add it to src/data/derived-figures.ts`,
-			});
-		}
-		for (const id of citations.figureIds) {
-			if (figureIds.includes(id)) continue;
-			const guess = closest(id, figureIds);
-			problems.push({
-				severity: 'error',
-				file: name(path),
-				field: '<Fact id>',
-				value: id,
-				message: `is not a figure id in content/figures.yaml. Fix: ${guess ? `did you mean "${guess}"? ` : ''}correct the id, or add the figure`,
-			});
+		const file = name(path);
+		const { explainer, parsed } = validateExplainer(path, file, { figureIds, cite: checkCitation }, problems);
+		citationsComplete &&= parsed;
+		const slug = entry.replace(/\.mdx$/, '');
+		if (explainer && explainer.way !== null && explainer.way !== slug) {
+			problems.push({ file, field: 'way', value: explainer.way, message: `does not match the file name. Fix: a way's explainer is named after it: rename the file ${explainer.way}.mdx, or correct way` });
 		}
 	}
 
-	for (const { file, slug, explainer } of explainers) {
-		if (explainer.way !== null && explainer.way !== slug) {
-			problems.push({ severity: 'error', file, field: 'way', value: explainer.way, message: `does not match the file name. Fix: a way's explainer is named after it: rename the file ${explainer.way}.mdx, or correct way` });
+	// A source nothing cites is an error: the bibliography lists only what the site uses. It is left
+	// unsaid while another error hides citations, since fixing that may cite the source.
+	if (citationsComplete) {
+		for (const id of sourceIds.filter((id) => !cited.has(id))) {
+			problems.push({
+				file: name(sourcesPath),
+				field: id,
+				value: undefined,
+				message: 'is never cited. Fix: cite it from a state, a figure or an explainer, or remove it from content/sources.yaml',
+			});
 		}
-	}
-
-	for (const id of sourceIds.filter((id) => !cited.has(id))) {
-		problems.push({
-			severity: 'warning',
-			file: name(sourcesPath),
-			field: 'id',
-			value: id,
-			message: 'is never cited. Fix: cite it from a state, a figure or an explainer, or remove it',
-		});
 	}
 
 	const states = stateFiles.map((s) => s.state).sort((a, b) => STATE_CODES.indexOf(a.code) - STATE_CODES.indexOf(b.code));

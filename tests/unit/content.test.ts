@@ -5,19 +5,15 @@ import { STATE_CODES } from '../../src/data/us-states.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 
-// content/, or the copy that CONTENT_DIR names (tests/build/readme-example.test.ts runs this file on
+// content/, or the copy that CONTENT_DIR names (tests/rebuild/readme-example.test.ts runs this file on
 // README's example edit). Nothing here may assert what the records say today: a correct data fix
 // must pass unchanged.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
 const check = validateContent(CONTENT_DIR);
 
 describe(`the content in ${process.env.CONTENT_DIR ? 'CONTENT_DIR' : 'content/'}`, () => {
-	it('passes every data check', () => {
-		expect(check.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-	});
-
-	it('cites every source in content/sources.yaml somewhere, so the bibliography holds nothing unused', () => {
-		expect(check.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+	it('passes every data check, which also wants every source cited', () => {
+		expect(check.problems.map(formatProblem)).toEqual([]);
 	});
 
 	it('has one record for each of the 50 states and DC', () => {
