@@ -125,7 +125,7 @@ export function describeSiteWide(group: PageGroup): void {
 				expect(await sideEffects(page)).toEqual({ storage: [], csp: [] });
 				expect(await context.cookies()).toEqual([]);
 			} finally {
-				// A failure here must not follow the reader to the next page.
+				// A failure here must not follow the reader to the next page. A page that did not load has no storage to clear.
 				await context.clearCookies();
 				await page.evaluate(() => [localStorage, sessionStorage].forEach((storage) => storage.clear())).catch(() => undefined);
 			}
