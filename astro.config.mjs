@@ -25,6 +25,19 @@ export default defineConfig({
 		// and a figure's citation markers moved off the number to the end of its clause.
 		processor: satteri({ mdastPlugins: [factCitations(loadFigureSources())], hastPlugins: [explainerGuard] }),
 	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// @astrojs/mdx marks each explainer "use astro:head-inject", which Rolldown warns it may not keep
+				// when bundling: a box per explainer on every build. Astro's own marker, harmless here, and
+				// reported upstream as withastro/astro#18087; every other warning still shows.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			directives: [

@@ -102,7 +102,7 @@ export function buildEmbedSnippet(options: EmbedOptions, parts: SnippetParts): s
 	return [
 		`<iframe src="${escapeHtml(buildEmbedUrl(parts.siteUrl, options))}" title="${escapeHtml(title)}" loading="lazy"`,
 		`  referrerpolicy="no-referrer" style="width:100%;aspect-ratio:${FALLBACK_ASPECT_RATIO};min-height:${FALLBACK_MIN_HEIGHT}px;border:0"></iframe>`,
-		`<script src="${new URL(LOADER_PATH, parts.siteUrl).href}" async></script>`,
+		`<script src="${new URL(LOADER_PATH, parts.siteUrl).href}" async referrerpolicy="no-referrer"></script>`,
 	].join('\n');
 }
 

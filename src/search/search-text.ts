@@ -25,6 +25,22 @@ export interface FilterGroupSpec {
 /** Pagefind's filter argument: within a filter any chosen value matches; across filters all must. */
 export type PagefindFilters = Record<string, { any: string[] }>;
 
+/**
+ * The longest query search runs, in characters and in words. Pagefind searches on the main thread, and
+ * a pasted page of text would freeze the tab for half a minute.
+ */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_WORDS = 20;
+
+/** The query as search runs it: its first 20 words, at most 200 characters, cut between words where it can be. */
+export function capQuery(query: string): string {
+	const words = query.trim().split(/\s+/).slice(0, MAX_QUERY_WORDS).join(' ');
+	if (words.length <= MAX_QUERY_LENGTH) return words;
+	const cut = words.slice(0, MAX_QUERY_LENGTH + 1);
+	const lastSpace = cut.lastIndexOf(' ');
+	return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
+}
+
 /** The sentence announcing how many results a search found, e.g. "3 results for “nlets”." */
 export function resultCountMessage(messages: SearchMessages, count: number, query: string): string {
 	const plural = count === 0 ? 'none' : count === 1 ? 'one' : 'many';

@@ -4,6 +4,7 @@
  */
 import { PAGEFIND_OPTIONS } from './pagefind-options.ts';
 import {
+	capQuery,
 	cleanResultUrl,
 	orderFilterValues,
 	resultCountMessage,
@@ -175,7 +176,7 @@ function createSearchUi(panel: HTMLElement): SearchUi {
 
 	async function run(): Promise<void> {
 		clearTimeout(timer);
-		const query = input.value.trim();
+		const query = capQuery(input.value);
 		const filters = toPagefindFilters(chosen);
 		const current = ++sequence;
 		if (syncsUrl) syncUrl(query);

@@ -81,16 +81,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * A page that gets each document with its scripts removed and its <noscript> content shown:
- * the DOM a reader with JavaScript off receives. JavaScript stays on in the context itself,
- * because axe must run in the page; with javaScriptEnabled: false it cannot be injected.
+ * While `active()` holds, the page gets each document of the site with its scripts removed and its
+ * <noscript> content shown: the DOM a reader with JavaScript off receives. JavaScript stays on in the
+ * context itself, because axe must run in the page; with javaScriptEnabled: false it cannot be injected.
  */
-export async function openNoScriptPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-	const watched = await openWatchedPage(browser, baseUrl, options);
+export async function serveWithoutScripts(page: Page, baseUrl: string, active: () => boolean = () => true): Promise<void> {
 	const origin = new URL(baseUrl).origin;
-	await watched.page.route('**/*', async (route) => {
+	await page.route('**/*', async (route) => {
 		const request = route.request();
-		if (new URL(request.url()).origin !== origin) return route.fallback();
+		if (!active() || new URL(request.url()).origin !== origin) return route.fallback();
 		if (request.resourceType() === 'script') return route.abort('blockedbyclient');
 		if (request.resourceType() !== 'document') return route.fallback();
 		const response = await route.fetch();
@@ -99,6 +98,12 @@ export async function openNoScriptPage(browser: Browser, baseUrl: string, option
 			.replace(/<\/?noscript>/gi, '');
 		return route.fulfill({ response, body: html });
 	});
+}
+
+/** A watched page that always reads the site as a reader with JavaScript off gets it (see serveWithoutScripts). */
+export async function openNoScriptPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const watched = await openWatchedPage(browser, baseUrl, options);
+	await serveWithoutScripts(watched.page, baseUrl);
 	return watched;
 }
 

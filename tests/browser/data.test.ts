@@ -1,23 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
+import { useWatchedPages } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const watchPage = useWatchedPages(baseUrl);
 
+// axe light and dark, console errors, foreign requests and scrolling on /data/: site-wide-reference.test.ts.
 describe('the /data/ page in Chromium', () => {
-	it.each(VIEWPORTS.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ ...viewport, colorScheme }))))(
-		'loads cleanly at $width px ($colorScheme): no console error, no foreign request, no axe violation',
-		async ({ width, height, colorScheme }) => {
-			const watched = await watchPage({ viewport: { width, height }, colorScheme });
-			expect((await watched.page.goto(`${baseUrl}/data/`))?.status()).toBe(200);
-			expect(await axeViolations(watched.page)).toEqual([]);
-			expect(await watched.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-			expect(watched.consoleErrors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-			await watched.context.close();
-		},
-	);
-
 	it('serves each download it links, the CSV files with their byte-order mark', async () => {
 		const watched = await watchPage();
 		await watched.page.goto(`${baseUrl}/data/`);

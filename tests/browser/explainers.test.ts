@@ -1,23 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
+import { useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const watchPage = useWatchedPages(baseUrl);
 
-const PAGES = ['/ways/', '/ways/dmv-sharing/', '/ways/data-brokers/', '/ways/police-networks/', '/act/', '/glossary/', '/sources/', '/about/'];
-const CASES = PAGES.flatMap((path) => VIEWPORTS.map((viewport) => ({ path, viewport, width: viewport.width })));
-
-describe('the explainers and reference pages in Chromium', () => {
-	it.each(CASES)('$path at $width px: no axe violation, no console error, no foreign request', async ({ path, viewport }) => {
-		const watched = await watchPage({ viewport });
-		const response = await watched.page.goto(`${baseUrl}${path}`);
-		expect(response?.status()).toBe(200);
-		expect(await axeViolations(watched.page)).toEqual([]);
-		expect(watched.consoleErrors).toEqual([]);
-		expect(watched.foreignRequests).toEqual([]);
-		await watched.context.close();
-	});
-
+// axe, console errors and foreign requests on every explainer: site-wide-explainers.test.ts.
+describe('the explainers in Chromium', () => {
 	it('takes a keyboard user from a citation marker to its source and on to the source’s page, with JavaScript off', async () => {
 		const watched = await watchPage({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
 		const { page } = watched;

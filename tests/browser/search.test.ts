@@ -6,6 +6,7 @@ import { getUsStateByCode, US_STATES } from '../../src/data/us-states.ts';
 import { WAY_INFO, wayPath } from '../../src/data/ways.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/pagefind-options.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { capQuery, MAX_QUERY_WORDS } from '../../src/search/search-text.ts';
 import { listPages, readPage, routeOf } from '../build/dist.ts';
 import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
@@ -165,18 +166,19 @@ describe('search in the header', () => {
 		await watched.context.close();
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		it.each(VIEWPORTS)(`has no axe violations with search open and filters shown, $width px, ${colorScheme}`, async (viewport) => {
-			const watched = await openPage({ viewport, colorScheme });
-			const { page } = watched;
-			await page.goto(`${baseUrl}/`);
-			await searchInDialog(page, QUERY);
-			await dialog(page).locator('.search-filters summary').click();
-			expect(await axeViolations(page)).toEqual([]);
-			await expectClean(watched);
-			await watched.context.close();
-		});
-	}
+	it.each([
+		{ viewport: VIEWPORTS[0], colorScheme: 'light' },
+		{ viewport: VIEWPORTS[1], colorScheme: 'dark' },
+	] as const)('has no axe violations with search open and filters shown, $viewport.width px, $colorScheme', async ({ viewport, colorScheme }) => {
+		const watched = await openPage({ viewport, colorScheme });
+		const { page } = watched;
+		await page.goto(`${baseUrl}/`);
+		await searchInDialog(page, QUERY);
+		await dialog(page).locator('.search-filters summary').click();
+		expect(await axeViolations(page)).toEqual([]);
+		await expectClean(watched);
+		await watched.context.close();
+	});
 });
 
 describe('the search page', () => {
@@ -192,6 +194,38 @@ describe('the search page', () => {
 		expect(links).toContain('/sources/?highlight=sources');
 		await input.fill('privacy');
 		await expect.poll(() => page.url()).toBe(`${baseUrl}/search/?q=privacy`);
+		await expectClean(watched);
+		await watched.context.close();
+	});
+
+	it(`answers a pasted 3,000-word query within a second, searching its first ${MAX_QUERY_WORDS} words`, async () => {
+		const watched = await openPage();
+		const { page } = watched;
+		await page.goto(`${baseUrl}/search/?q=${QUERY}`);
+		await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 15_000 }).toMatch(/for “nlets”/);
+		const words = Array.from({ length: 3000 }, (_, i) => ['nlets', 'license', 'data', 'broker', 'police', 'state', 'governor'][i % 7]);
+		const searched = capQuery(words.join(' '));
+		// Timed in the page, from the pasted text to the announced results: a frozen tab shows here.
+		const elapsed = await page.evaluate(
+			([text, expected]) =>
+				new Promise<number>((resolve) => {
+					const input = document.querySelector<HTMLInputElement>('main [data-search-input]');
+					const status = document.querySelector('main [role="status"]');
+					if (!input || !status) throw new Error('no search panel');
+					const start = performance.now();
+					new MutationObserver(() => {
+						if (status.textContent?.includes(`for “${expected}”`)) resolve(performance.now() - start);
+					}).observe(status, { childList: true, characterData: true, subtree: true });
+					input.value = text;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					setTimeout(() => resolve(performance.now() - start), 10_000);
+				}),
+			[words.join(' '), searched] as const,
+		);
+		expect(elapsed).toBeLessThan(1000);
+		expect(await page.locator('main [role="status"]').textContent()).toContain(`for “${searched}”`);
+		expect(searched.split(' ')).toHaveLength(MAX_QUERY_WORDS);
+		expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
 		await expectClean(watched);
 		await watched.context.close();
 	});

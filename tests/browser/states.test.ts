@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, useWatchedPages, VIEWPORTS } from './browser.ts';
+import { useWatchedPages, VIEWPORTS } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const watchPage = useWatchedPages(baseUrl);
@@ -14,26 +14,8 @@ async function storedState(page: Page) {
 	};
 }
 
+// axe, light and dark, on /states/, /act/ and a state page for each call script: the site-wide-*.test.ts files.
 describe('state pages, /states/ and /act/ in Chromium', () => {
-	const pages = ['/states/or/', '/states/', '/act/'];
-	for (const viewport of VIEWPORTS) {
-		it.each(pages)(`%s at ${viewport.width} px: no axe violation, console error or foreign request`, async (path) => {
-			const watched = await watchPage({ viewport });
-			expect((await watched.page.goto(baseUrl + path))?.status()).toBe(200);
-			expect(await axeViolations(watched.page)).toEqual([]);
-			expect(watched.consoleErrors).toEqual([]);
-			expect(watched.foreignRequests).toEqual([]);
-			await watched.context.close();
-		});
-	}
-
-	it('a state page in the dark theme has no axe violation', async () => {
-		const watched = await watchPage({ viewport: VIEWPORTS[0], colorScheme: 'dark' });
-		await watched.page.goto(`${baseUrl}/states/tx/`);
-		expect(await axeViolations(watched.page)).toEqual([]);
-		await watched.context.close();
-	});
-
 	it('the /act/ picker works by keyboard alone, and keeps and sends nothing', async () => {
 		const watched = await watchPage({ viewport: VIEWPORTS[0] });
 		const { page } = watched;
@@ -74,8 +56,7 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const shown = await page.locator('[data-script-text] p').allTextContents();
 		expect(copied).toBe(shown.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n\n'));
-		expect(copied).toMatch(/^Hello, my name is \[NAME\], and I live in \[CITY, ZIP\]\. I am calling to thank the Governor/);
-		expect(copied).toContain('Please finish the block');
+		expect(copied).toMatch(/^Hello, my name is \[NAME\], and I live in \[CITY, ZIP\]\. I am calling to \w+ the Governor/);
 		expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0 });
 		expect(watched.foreignRequests).toEqual([]);
 		await watched.context.close();
@@ -87,9 +68,12 @@ describe('state pages, /states/ and /act/ in Chromium', () => {
 		await page.goto(`${baseUrl}/act/`);
 		expect(await page.locator('form[data-state-picker]').isVisible()).toBe(false);
 		expect(await page.locator('.picker section a').count()).toBe(51);
-		await Promise.all([page.waitForURL(`${baseUrl}/states/il/#act`), page.getByRole('link', { name: 'Illinois' }).click()]);
+		const first = page.locator('.picker section a').first();
+		const href = (await first.getAttribute('href')) ?? '';
+		expect(href).toMatch(/^\/states\/[a-z]{2}\/#act$/);
+		await Promise.all([page.waitForURL(`${baseUrl}${href}`), first.click()]);
 		expect(await page.locator('[data-script-text]').isVisible()).toBe(true);
-		expect(await page.locator('[data-script-text]').textContent()).toContain('thank the Governor');
+		expect(await page.locator('[data-script-text]').textContent()).toContain('[NAME]');
 		expect(await page.locator('button[data-copy]').isVisible()).toBe(false);
 		expect(await page.locator('#sources').isVisible()).toBe(true);
 		expect(watched.foreignRequests).toEqual([]);

@@ -2,11 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** The built site, as `astro build` left it. */
-export const DIST = join(import.meta.dirname, '../../dist');
+/** The content the build read: content/, or the folder that CONTENT_DIR names (a fixture or a copy). */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? join(import.meta.dirname, '../../content');
+
+/** The built site, as `astro build` left it: dist/, or the build of a copy that DIST_DIR names. */
+export const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, '../../dist');
 
 if (!existsSync(join(DIST, 'index.html'))) {
-	throw new Error('dist/ has no index.html. Run npm run build before the build tests.');
+	throw new Error(`${DIST} has no index.html. Run npm run build before the build tests.`);
 }
 
 /** Every file under dist/, as paths relative to it with forward slashes. */

@@ -1,15 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getDataAsOf, SOURCE_COLUMNS, STATE_COLUMNS } from '../../src/data/downloads.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, readPage } from './dist.ts';
+import { CONTENT_DIR, DIST, readPage } from './dist.ts';
 
-// The records the build read: the same folder, so the comparison holds for the fixture and the real data.
-const content = validateContent(process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url)));
+const content = validateContent(CONTENT_DIR);
 const states = content.states.map(toStateRecord);
 const read = (path: string) => readFileSync(join(DIST, path));
 const rowsOf = (path: string): Record<string, string>[] => parse(read(path), { bom: true, columns: true });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getDataAsOf } from '../../src/data/downloads.ts';
@@ -10,7 +9,7 @@ import { toStateRecord } from '../../src/data/state-record.ts';
 import { DEFAULT_EMBED_OPTIONS, EMBED_LAYER_NAMES, EMBED_LAYERS, EMBED_STYLE_ID, OEMBED_PATH } from '../../src/map/embed.ts';
 import { PLACEHOLDER_URL, SITE_URL_IS_PLACEHOLDER } from '../../src/site.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, listPages, readPage } from './dist.ts';
+import { CONTENT_DIR, DIST, listPages, readPage } from './dist.ts';
 
 /** The embed page may transfer at most this much, gzipped (ARCHITECTURE.md, budgets). */
 const EMBED_BUDGET = 20 * 1024;
@@ -20,7 +19,7 @@ const LOADER_BUDGET = 1024;
 const read = (path: string) => readFileSync(join(DIST, path));
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const content = validateContent(process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url)));
+const content = validateContent(CONTENT_DIR);
 const states = content.states.map(toStateRecord);
 
 const embed = readPage('embed/map/index.html');
@@ -119,7 +118,7 @@ describe('the embed guide, /embed/', () => {
 		const snippet = guide.querySelector('textarea')?.text ?? '';
 		expect(snippet).toMatch(/<iframe src="https:\/\/[^"]+\/embed\/map\/" title="Map: [^"]{10,}" loading="lazy"/);
 		expect(snippet).toMatch(/aspect-ratio:/);
-		expect(snippet).toMatch(/<script src="https:\/\/[^"]+\/embed\.js" async><\/script>/);
+		expect(snippet).toMatch(/<script src="https:\/\/[^"]+\/embed\.js" async referrerpolicy="no-referrer"><\/script>/);
 		expect(snippet).not.toMatch(/Source:|<p>/);
 	});
 

@@ -7,19 +7,18 @@ import { deriveFigures } from '../../src/data/derived-figures.ts';
 import { formatFigure } from '../../src/data/format-figure.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { editUrl } from '../../src/site.ts';
-import { readPage } from './dist.ts';
+import { CONTENT_DIR, readPage } from './dist.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const content = validateContent(join(ROOT, 'content'));
+const content = validateContent(CONTENT_DIR);
 const figures = new Map(content.figures.map((figure) => [figure.id, figure]));
 const derived = deriveFigures(figures);
 
 /** Every explainer file with its frontmatter and the built page that renders it. */
-const explainers = readdirSync(join(ROOT, 'content/explainers'))
+const explainers = readdirSync(join(CONTENT_DIR, 'explainers'))
 	.filter((file) => file.endsWith('.mdx'))
 	.map((file) => {
 		const slug = file.replace(/\.mdx$/, '');
-		const mdx = readFileSync(join(ROOT, 'content/explainers', file), 'utf8');
+		const mdx = readFileSync(join(CONTENT_DIR, 'explainers', file), 'utf8');
 		const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { way: string | null; lastReviewed: string; kind?: string };
 		const route = frontmatter.way ? `ways/${frontmatter.way}/index.html` : `${slug}/index.html`;
 		return { slug, file: `content/explainers/${file}`, frontmatter, route, page: readPage(route) };

@@ -10,11 +10,9 @@ import { toStateRecord } from '../../src/data/state-record.ts';
 import { formatAmount } from '../../src/data/format-figure.ts';
 import { paintOf } from '../../src/map/paint.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, fileForRoute, readPage } from './dist.ts';
+import { CONTENT_DIR, DIST, fileForRoute, readPage } from './dist.ts';
 
-// The build read CONTENT_DIR when it was set (tests build from a fixture), content/ otherwise.
-const contentDir = process.env.CONTENT_DIR ?? join(import.meta.dirname, '../../content');
-const content = validateContent(contentDir);
+const content = validateContent(CONTENT_DIR);
 const states = content.states.map(toStateRecord);
 const layers = getMapLayers();
 

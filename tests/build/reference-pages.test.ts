@@ -6,9 +6,9 @@ import { formatDate } from '../../src/data/dates.ts';
 import { commonAccessDate } from '../../src/data/source-groups.ts';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
+import { CONTENT_DIR, DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
 
-const content = validateContent(join(import.meta.dirname, '../../content'));
+const content = validateContent(CONTENT_DIR);
 
 /** Bytes a reader downloads for a page at first load: its HTML plus its stylesheets and scripts, each gzipped. */
 function firstLoadBytes(file: string): number {

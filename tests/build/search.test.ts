@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES, stateSearchFilters } from '../../src/data/search-filters.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, fileForRoute, listFiles, listPages, readPage, routeOf } from './dist.ts';
+import { CONTENT_DIR, DIST, fileForRoute, listFiles, listPages, readPage, routeOf } from './dist.ts';
 import { elementJoins, readFragments } from './pagefind-text.ts';
 
 const PAGEFIND = join(DIST, 'pagefind');
@@ -16,8 +15,7 @@ const indexed = pages.filter((file) => readPage(file).querySelector('[data-pagef
 const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as {
 	languages: Record<string, { page_count: number }>;
 };
-const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
-const states = validateContent(contentDir).states;
+const states = validateContent(CONTENT_DIR).states;
 
 /** The filters a built page declares, as { name: [values] }. */
 function filtersOf(file: string): Record<string, string[]> {

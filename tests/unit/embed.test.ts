@@ -134,8 +134,8 @@ describe('buildEmbedSnippet', () => {
 		expect(snippet).toMatch(/style="width:100%;aspect-ratio:[\d ]+\/[\d ]+;min-height:\d+px;border:0"/);
 	});
 
-	it('includes the loader from the site, and no credit line: the frame carries its own', () => {
-		expect(snippet).toContain('<script src="https://maps.example/embed.js" async></script>');
+	it('includes the loader from the site, which learns nothing of the host page, and no credit line: the frame carries its own', () => {
+		expect(snippet).toContain('<script src="https://maps.example/embed.js" async referrerpolicy="no-referrer"></script>');
 		expect(snippet.split('\n')).toHaveLength(3);
 		expect(snippet).not.toMatch(/<p|<a |Source|CC BY/);
 	});

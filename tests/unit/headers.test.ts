@@ -69,8 +69,8 @@ function policies(csp: string | undefined): Map<string, string>[] {
 }
 
 const rules = parseHeadersFile(FILE);
-const SITE_PATHS = ['/', '/map/', '/states/or/', '/data/', '/data/states.csv', '/embed.js', '/map.svg', '/oembed/map.json', '/embedded/'];
-const EMBED_PATHS = ['/embed/map/', '/embed/map/index.html', '/embed/'];
+const SITE_PATHS = ['/', '/map/', '/states/or/', '/data/', '/data/states.csv', '/embed.js', '/map.svg', '/oembed/map.json', '/embed/', '/embed/index.html', '/embedded/', '/embed/mapx/'];
+const EMBED_PATHS = ['/embed/map/', '/embed/map/index.html'];
 
 describe('public/_headers', () => {
 	it.each(SITE_PATHS)('%s may not be framed by anyone', (path) => {
@@ -106,6 +106,14 @@ describe('public/_headers', () => {
 				expect(policy.get('object-src')).toBe("'none'");
 				expect(policy.get('base-uri')).toBe("'none'");
 			}
+		}
+	});
+
+	it('sends HSTS to every path without includeSubDomains, which only a deployer can vouch for', () => {
+		for (const path of [...SITE_PATHS, ...EMBED_PATHS]) {
+			const hsts = headersFor(rules, path).get('strict-transport-security') ?? '';
+			expect(Number(/max-age=(\d+)/.exec(hsts)?.[1]), path).toBeGreaterThanOrEqual(31_536_000);
+			expect(hsts, path).not.toMatch(/includeSubDomains/i);
 		}
 	});
 

@@ -1,15 +1,19 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, MAP_BORDER, MAP_LAYERS } from '../../src/data/levels.ts';
+import { LEVELS, MAP_BORDER, MAP_LAYERS, type MapLayer } from '../../src/data/levels.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getStateShapes, MAP_HEIGHT, MAP_WIDTH } from '../../src/map/geometry.ts';
-import { paintOf } from '../../src/map/paint.ts';
+import { paintOf, PATTERNED } from '../../src/map/paint.ts';
 import { findLayer, renderChoropleth } from '../../src/map/render-choropleth.ts';
 import type { MapData } from '../../src/map/types.ts';
 import { mixedMapData } from './map-fixture.ts';
 
 const data = mixedMapData();
 const LABEL = 'Map of the 50 states and DC';
+/** The hatch pattern ids a layer's partial statuses need, from levels.ts. */
+/** The ids of the patterns a layer's hatched and dotted statuses need. */
+const patternIds = (prefix: string, layer: MapLayer) =>
+	LEVELS[layer].filter((level) => PATTERNED.includes(level.style.tone)).map((level) => `${prefix}pattern-${layer}-${level.status}`);
 
 function render(options: Partial<Parameters<typeof renderChoropleth>[1]> = {}) {
 	return renderChoropleth(data, { layer: 'nlets', label: LABEL, ...options });
@@ -79,11 +83,7 @@ describe('renderChoropleth', () => {
 			expect(path.classList.contains(pattern?.classList.value.find((c) => c.startsWith('paint-')) ?? '')).toBe(true);
 		}
 		// The switcher can show any layer, so an interactive map carries every layer's patterns.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(
-			MAP_LAYERS.flatMap((layer) =>
-				LEVELS[layer].filter((l) => l.style.tone === 'partial' || l.style.tone === 'pending').map((l) => `x-pattern-${layer}-${l.status}`),
-			),
-		);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(MAP_LAYERS.flatMap((layer) => patternIds('x-', layer)));
 	});
 
 	it('draws borders at the palette’s border colour and gives every shape its paint class', () => {
@@ -113,7 +113,7 @@ describe('renderChoropleth', () => {
 		expect(outline?.getAttribute('d')).toBe(svg.querySelector('path[data-code="OR"]')?.getAttribute('d'));
 		expect(root?.lastChild).toBe(outline);
 		// Only the layer shown needs its patterns when nothing can switch layers.
-		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(['map-pattern-nlets-in-progress', 'map-pattern-nlets-required-by-law']);
+		expect(svg.querySelectorAll('pattern').map((p) => p.id)).toEqual(patternIds('map-', 'nlets'));
 	});
 
 	it('escapes names and links', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/en.ts';
 import {
+	capQuery,
 	cleanResultUrl,
 	editDistance,
+	MAX_QUERY_LENGTH,
+	MAX_QUERY_WORDS,
 	orderFilterValues,
 	resultCountMessage,
 	suggestSpelling,
@@ -38,6 +41,26 @@ describe('search messages', () => {
 	});
 });
 
+describe('capQuery', () => {
+	it('keeps a normal query as typed, trimmed and with single spaces', () => {
+		expect(capQuery('  data   brokers ')).toBe('data brokers');
+		expect(capQuery('')).toBe('');
+	});
+
+	it(`keeps the first ${MAX_QUERY_WORDS} words of a longer query`, () => {
+		const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+		expect(capQuery(words.join(' '))).toBe(words.slice(0, MAX_QUERY_WORDS).join(' '));
+	});
+
+	it(`cuts at ${MAX_QUERY_LENGTH} characters, between words where there is a space`, () => {
+		const long = Array.from({ length: 10 }, () => 'x'.repeat(30)).join(' ');
+		const capped = capQuery(long);
+		expect(capped.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+		expect(capped.split(' ').every((word) => word === 'x'.repeat(30))).toBe(true);
+		expect(capQuery('y'.repeat(500))).toBe('y'.repeat(MAX_QUERY_LENGTH));
+	});
+});
+
 describe('highlighting', () => {
 	it('marks whole words that start with a term, in any case', () => {
 		expect(marked('Police networks and the NETWORK; a subnetwork.', ['network'])).toEqual(['networks', 'NETWORK']);
@@ -48,6 +71,12 @@ describe('highlighting', () => {
 		expect(marked('a (b) c.* d', ['(b)', 'c.*'])).toEqual(['b', 'c']);
 		expect(highlightPattern(['***'])).toBeNull();
 		expect(highlightPattern([])).toBeNull();
+	});
+
+	it('marks at most 20 terms, each cut to 100 characters, whatever the address holds', () => {
+		const terms = Array.from({ length: 3000 }, (_, i) => `w${i}q`);
+		expect(marked('w0q w19q w20q w2999q', terms)).toEqual(['w0q', 'w19q']);
+		expect(highlightPattern(['z'.repeat(5000)])?.source.length).toBeLessThan(200);
 	});
 
 	it('marks letters beyond ASCII', () => {

@@ -19,6 +19,7 @@ function buildManifest(name: string): string[] {
 		encoding: 'utf8',
 	});
 	if (build.status !== 0) throw new Error(`build ${name} failed:\n${build.stdout}\n${build.stderr}`);
+	expect(`${build.stdout}${build.stderr}`, 'a clean build prints no warning').not.toMatch(/\[WARN\]/);
 	const files = (dir: string): string[] =>
 		readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? files(join(dir, entry)) : [join(dir, entry)]));
 	return files(outDir)
@@ -27,7 +28,7 @@ function buildManifest(name: string): string[] {
 }
 
 describe('reproducible builds', () => {
-	it('two clean builds give an identical dist/', () => {
+	it('two clean builds, each printing no warning, give an identical dist/', () => {
 		const first = buildManifest('first');
 		const second = buildManifest('second');
 		expect(first.length).toBeGreaterThan(3);

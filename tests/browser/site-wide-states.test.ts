@@ -1,0 +1,3 @@
+import { describeSiteWide } from './site-wide.ts';
+
+describeSiteWide('state pages');
