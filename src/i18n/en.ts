@@ -135,7 +135,7 @@ export const en = {
 	'script.carryOut.open':
 		'I am calling about {law}, which requires {state} to keep immigration enforcement off its police network unless there is a warrant.',
 	'script.carryOut.ask':
-		'Please make sure it is carried out on the Nlets network too, and publish how many times ICE, including its investigations arm HSI, has looked up {state} driver’s license and vehicle records.',
+		'Please ask the {official} to make sure it is carried out on the Nlets network too, and to publish how many times ICE, including its investigations arm HSI, has looked up {state} driver’s license and vehicle records.',
 	'script.brokers': 'Please also make sure that anyone who buys {state} driver records must promise not to pass them on for immigration enforcement.',
 	'script.demand.open':
 		'I am calling to ask the {official} to cut off ICE’s access to {state} driver’s license and vehicle records, including through the Nlets police network, unless ICE has a warrant signed by a judge.',

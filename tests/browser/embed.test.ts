@@ -8,7 +8,7 @@ import { patternId, PATTERNED } from '../../src/map/paint.ts';
 import { SITE_URL_IS_PLACEHOLDER } from '../../src/site.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { CONTENT_DIR } from '../build/dist.ts';
-import { axeViolations, launchBrowser, openWatchedPage, VIEWPORTS } from './browser.ts';
+import { axeViolations, launchBrowser, openWatchedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Map: which states have cut off ICE’s access to their DMV data through Nlets';

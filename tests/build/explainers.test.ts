@@ -21,7 +21,7 @@ const explainers = readdirSync(join(CONTENT_DIR, 'explainers'))
 		const mdx = readFileSync(join(CONTENT_DIR, 'explainers', file), 'utf8');
 		const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { way: string | null; lastReviewed: string; kind?: string };
 		const route = frontmatter.way ? `ways/${frontmatter.way}/index.html` : `${slug}/index.html`;
-		return { slug, file: `content/explainers/${file}`, frontmatter, route, page: readPage(route) };
+		return { slug, file: `content/explainers/${file}`, mdx, frontmatter, route, page: readPage(route) };
 	});
 
 describe('the explainers', () => {
@@ -82,8 +82,8 @@ describe('the explainers', () => {
 		expect(uncited).toEqual([]);
 	});
 
-	it.each(explainers)('$route lists its sections at the top when it has more than four, and only then', ({ page, file }) => {
-		const sections = readFileSync(join(ROOT, file), 'utf8').match(/^## .+$/gm) ?? [];
+	it.each(explainers)('$route lists its sections at the top when it has more than four, and only then', ({ page, mdx }) => {
+		const sections = mdx.match(/^## .+$/gm) ?? [];
 		const contents = page.querySelectorAll('nav.contents a');
 		expect(contents.map((a) => a.text.trim())).toEqual(sections.length > 4 ? sections.map((line) => line.slice(3).trim()) : []);
 		for (const a of contents) expect(page.querySelector(`[data-prose] h2[id="${a.getAttribute('href')?.slice(1)}"]`), a.text).not.toBeNull();

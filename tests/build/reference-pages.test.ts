@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/data/dates.ts';
 import { commonAccessDate } from '../../src/data/source-groups.ts';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { CONTENT_DIR, DIST, fileForRoute, listPages, readPage, routeOf } from './dist.ts';
+import { CONTENT_DIR, fileForRoute, readPage } from './dist.ts';
 
 const content = validateContent(CONTENT_DIR);
-
-/** Bytes a reader downloads for a page at first load: its HTML plus its stylesheets and scripts, each gzipped. */
-function firstLoadBytes(file: string): number {
-	const page = readPage(file);
-	const assets = page
-		.querySelectorAll('link[rel="stylesheet"][href], script[src]')
-		.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
-		.map((url) => fileForRoute(new URL(url, `http://site.invalid${routeOf(file)}`).pathname))
-		.filter((asset): asset is string => asset !== undefined);
-	return [file, ...new Set(assets)].reduce((sum, asset) => sum + gzipSync(readFileSync(join(DIST, asset))).length, 0);
-}
 
 describe('the sources page', () => {
 	const page = readPage('sources/index.html');
@@ -116,19 +102,5 @@ describe('search filters', () => {
 		['about/index.html', ['type:Reference']],
 	])('%s is filed under %j', (file, filters) => {
 		expect(readPage(file).querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter'))).toEqual(filters);
-	});
-});
-
-describe('page weight', () => {
-	// The two pages with the full map get the architecture's larger budget.
-	const mapPages = ['index.html', 'map/index.html'];
-	const pages = listPages().filter((file) => !mapPages.includes(file) && !file.startsWith('embed/'));
-
-	it.each(pages)('%s loads in at most 25 KB gzipped', (file) => {
-		expect(firstLoadBytes(file)).toBeLessThanOrEqual(25 * 1024);
-	});
-
-	it.each(mapPages)('%s, with the map, loads in at most 30 KB gzipped', (file) => {
-		expect(firstLoadBytes(file)).toBeLessThanOrEqual(30 * 1024);
 	});
 });

@@ -114,7 +114,7 @@ describe('buildCallScript', () => {
 		const script = scriptOf('MD');
 		expect(script.kind).toBe('carry-out');
 		expect(textOf('MD')).toContain('I am calling about HB 711, which requires Maryland to keep immigration enforcement off its police network');
-		expect(textOf('MD')).toContain('Please make sure it is carried out on the Nlets network too');
+		expect(textOf('MD')).toContain('Please ask the Governor to make sure it is carried out on the Nlets network too');
 		expect(script.sources).toEqual(['md-nlets', 'md-law', 'asks']);
 	});
 
