@@ -214,8 +214,8 @@ const { states } = validateContent(CONTENT_DIR);
 
 /** The computed fill of every state's shape, by code: "rgb(r, g, b)", or url("#…") for a hatch or dot pattern. */
 const fills = (page: Page) =>
-	page.$$eval('.choropleth-svg path[data-code]', (paths) =>
-		Object.fromEntries(paths.map((path) => [path.getAttribute('data-code'), getComputedStyle(path).fill])),
+	page.$$eval('.choropleth-svg a[data-code]', (links) =>
+		Object.fromEntries(links.map((link) => [link.getAttribute('data-code'), getComputedStyle(link.querySelector('path') ?? link).fill])),
 	);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 /** The fill each state must have on a layer, from its record and levels.ts. */
