@@ -83,7 +83,17 @@ beforeAll(() => {
 	unchanged = edits.flatMap(applyEdit);
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	// The copy's build left Astro's content cache (.astro/ and its data store) pointing at the copy, now
+	// gone; a forced sync over the real content/ clears it, so the next build and `npm run dev` work.
+	const sync = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--force'], {
+		cwd: ROOT,
+		env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CONTENT_DIR')), ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	if (sync.status !== 0) throw new Error(`astro sync after the example's build failed:\n${sync.stdout}\n${sync.stderr}`);
+});
 
 describe('README’s example fix, applied to a copy of content/', () => {
 	it('changes a state record', () => {
