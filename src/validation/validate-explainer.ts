@@ -1,5 +1,5 @@
 /**
- * Checks one explainer (content/explainers/*.mdx) the way Astro will read it: strict UTF-8, no
+ * Checks one explainer (content/explainers/*.mdx, or a Spanish one in es/) the way Astro will read it: strict UTF-8, no
  * invisible characters, frontmatter against its schema, the MDX parsed by satteri (Astro's MDX
  * parser) and held to the markup allowlist, every component's props against the data, and no
  * number typed into the prose. Every problem names the file and line.
@@ -11,7 +11,7 @@ import { ExplainerSchema, type Explainer } from '../schemas/explainer.ts';
 import { findHidden, hiddenMessage, readUtf8File, showHidden } from './clean-text.ts';
 import { findComponentTags, findProse, findUnsafeMarkup, type ComponentTag } from './explainer-markup.ts';
 import { closest, parseWith, type Problem } from './problems.ts';
-import { findTypedNumbers, typedNumberFix } from './prose-numbers.ts';
+import { findTypedNumbers, typedNumberFix, type ProseLanguage } from './prose-numbers.ts';
 import { parseYaml, UNREADABLE } from './yaml-file.ts';
 
 /** What the rest of the check needs from an explainer. */
@@ -36,13 +36,14 @@ const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export function validateExplainer(path: string, file: string, refs: ExplainerRefs, problems: Problem[]): ExplainerCheck {
+/** `language` is the one the explainer is written in, for the number rule's dates and ordinals. */
+export function validateExplainer(path: string, file: string, refs: ExplainerRefs, problems: Problem[], language: ProseLanguage = 'en'): ExplainerCheck {
 	const mdx = readUtf8File(path, file, problems);
 	if (mdx === undefined) return { explainer: undefined, tags: [], parsed: false };
 
 	const frontmatter = FRONTMATTER.exec(mdx);
 	const bodyStart = frontmatter?.[0].length ?? 0;
-	const explainer = frontmatter ? checkFrontmatter(frontmatter[1] ?? '', file, problems) : undefined;
+	const explainer = frontmatter ? checkFrontmatter(frontmatter[1] ?? '', file, problems, language) : undefined;
 	if (!frontmatter) {
 		problems.push({ file, line: 1, field: '', value: undefined, message: 'has no frontmatter. Fix: start the file with --- lines holding title, description, way, order and lastReviewed' });
 	}
@@ -69,7 +70,7 @@ export function validateExplainer(path: string, file: string, refs: ExplainerRef
 	const tags = findComponentTags(root);
 	checkComponents(tags, file, refs, problems);
 	for (const prose of findProse(root)) {
-		for (const number of findTypedNumbers(prose.text)) {
+		for (const number of findTypedNumbers(prose.text, language)) {
 			const line = prose.line === undefined ? undefined : prose.line + (prose.text.slice(0, number.index).match(/\n/g)?.length ?? 0);
 			problems.push({ file, line, field: 'prose', value: number.text, message: typedNumberFix(number) });
 		}
@@ -77,13 +78,13 @@ export function validateExplainer(path: string, file: string, refs: ExplainerRef
 	return { explainer, tags, parsed: true };
 }
 
-function checkFrontmatter(yaml: string, file: string, problems: Problem[]): Explainer | undefined {
+function checkFrontmatter(yaml: string, file: string, problems: Problem[], language: ProseLanguage): Explainer | undefined {
 	// The frontmatter's first line is the file's line 2, after the opening ---.
 	const data = parseYaml(yaml, file, problems, 2);
 	if (data === UNREADABLE) return undefined;
 	const explainer = parseWith(ExplainerSchema, data, file, problems);
 	for (const field of ['title', 'description'] as const) {
-		for (const number of findTypedNumbers(explainer?.[field] ?? '')) {
+		for (const number of findTypedNumbers(explainer?.[field] ?? '', language)) {
 			problems.push({ file, field, value: number.text, message: typedNumberFix(number) });
 		}
 	}

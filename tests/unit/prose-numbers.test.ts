@@ -36,6 +36,23 @@ describe('findTypedNumbers', () => {
 		expect(typed('There were 5 SB 5497 reports.')).toEqual(['5 SB']);
 	});
 
+	it('reads Spanish dates, ordinals and law names as names, and still catches a Spanish quantity', () => {
+		const spanish = (text: string) => findTypedNumbers(text, 'es').map((number) => number.text);
+		const text = [
+			'El 5 de junio de 2026 y el 12 de noviembre de 2025; del 1 al 15 de julio; el 5 y 6 de mayo; en septiembre de 2019.',
+			'El 1.º de julio, la 2.ª lectura, el 1.er plazo y el 3er informe.',
+			'El capítulo 874, cap. 58, la Orden Ejecutiva n.º 12, SB 5497 y § 3-529.',
+		].join(' ');
+		expect(spanish(text)).toEqual([]);
+		expect(spanish('Hubo 300 millones de consultas en 5 estados, 2 de ellas el 5 de junio.')).toEqual(['300 millones de', '5 estados', '2 de']);
+		expect(findTypedNumbers('Había 5 estados.', 'es').map((number) => number.component)).toEqual(['<StateCount>']);
+	});
+
+	it('reads each language’s dates only in that language', () => {
+		expect(typed('On 5 de junio, 2026.')).toEqual(['5 de']);
+		expect(findTypedNumbers('El June 5 llegó.', 'es').map((number) => number.text)).toEqual(['5 llegó']);
+	});
+
 	it('tells where each number starts, so the check can name its line', () => {
 		expect(findTypedNumbers('First line.\nThen 5 states.').map((number) => number.index)).toEqual([17]);
 	});
