@@ -82,6 +82,9 @@ export function closest(name: string, known: readonly string[]): string | undefi
 	return best && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
 
+/** Fields a schema rejects because they belong in another file, each with the message that says where. */
+export type MisplacedFields = Readonly<Record<string, string>>;
+
 /** Turns Zod's issues into problems that name the file, the field, the value and the fix. */
 export function issuesToProblems(
 	file: string,
@@ -89,12 +92,15 @@ export function issuesToProblems(
 	issues: readonly z.core.$ZodIssue[],
 	/** How many leading path parts sit outside `schema`, e.g. the label of a list entry. */
 	outerDepth = 0,
+	misplaced: MisplacedFields = {},
 ): Problem[] {
 	return issues.flatMap((issue): Problem[] => {
 		const field = fieldPath(issue.path);
 		if (issue.code === 'unrecognized_keys') {
 			const known = knownKeysAt(schema, issue.path.slice(outerDepth));
 			return issue.keys.map((key) => {
+				const elsewhere = Object.hasOwn(misplaced, key) ? misplaced[key] : undefined;
+				if (elsewhere) return { file, field: field ? `${field}.${key}` : key, value: undefined, message: elsewhere };
 				const guess = closest(key, known);
 				const hint = guess ? `did you mean "${guess}"? ` : '';
 				return {
@@ -134,10 +140,17 @@ export function issuesToProblems(
  * Parses data with a schema; on failure, reports every issue as a problem and returns undefined.
  * `pathPrefix` places the data in its file, e.g. [label] for one entry of a list file.
  */
-export function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string, problems: Problem[], pathPrefix: PropertyKey[] = []): z.infer<T> | undefined {
+export function parseWith<T extends z.ZodType>(
+	schema: T,
+	data: unknown,
+	file: string,
+	problems: Problem[],
+	pathPrefix: PropertyKey[] = [],
+	misplaced: MisplacedFields = {},
+): z.infer<T> | undefined {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
-	problems.push(...issuesToProblems(file, schema, issues, pathPrefix.length));
+	problems.push(...issuesToProblems(file, schema, issues, pathPrefix.length, misplaced));
 	return undefined;
 }

@@ -5,8 +5,10 @@ import { STATE_CODES } from '../data/us-states.ts';
 import { FigureSchema, type Figure } from '../schemas/figure.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { StateSchema, type State } from '../schemas/state.ts';
+import type { StateTranslation } from '../schemas/state-translation.ts';
 import { closest, entryLabel, parseWith, type Problem } from './problems.ts';
 import { validateExplainer } from './validate-explainer.ts';
+import { SPANISH_STATES_DIR, validateStateTranslations, type OutdatedTranslation } from './validate-state-translations.ts';
 import { readYamlFile, UNREADABLE } from './yaml-file.ts';
 
 /** Everything in content/, parsed, plus every problem found in it. */
@@ -14,6 +16,10 @@ export interface ContentCheck {
 	readonly states: State[];
 	readonly sources: Source[];
 	readonly figures: Figure[];
+	/** The Spanish words of each state record (content/states/es/), in the order of STATE_CODES. */
+	readonly stateTranslations: StateTranslation[];
+	/** Translations older than their English record's review: warnings, not errors. */
+	readonly outdatedTranslations: OutdatedTranslation[];
 	readonly problems: Problem[];
 }
 
@@ -87,8 +93,9 @@ function stateOfMisnamedFile(entry: string, data: unknown): string | undefined {
 
 /**
  * Reads and checks every file in the content directory: the state records, the bibliography,
- * the figures and the explainers. Returns the parsed data and all problems; the caller decides
- * to stop on them. `root` is the repository root, for readable file names.
+ * the figures and the explainers, and the Spanish words of the records. Returns the parsed data
+ * and all problems; the caller decides to stop on them. `root` is the repository root, for
+ * readable file names.
  */
 export function validateContent(contentDir: string, root: string = join(contentDir, '..')): ContentCheck {
 	const problems: Problem[] = [];
@@ -125,8 +132,9 @@ export function validateContent(contentDir: string, root: string = join(contentD
 	figures.forEach((figure) => figure.sources.forEach((id, j) => checkCitation(figuresFile, `${figure.id}.sources[${j}]`, id)));
 
 	const statesDir = join(contentDir, 'states');
-	const entries = readdirSync(statesDir).sort();
-	const stateFiles: { file: string; state: State }[] = [];
+	// The Spanish words of the records sit in a folder beside them, checked below.
+	const entries = readdirSync(statesDir).filter((entry) => entry !== SPANISH_STATES_DIR).sort();
+	const stateFiles: { file: string; code: string; state: State }[] = [];
 	/** Codes whose record is reported already (unreadable, or in a misnamed file), so not also as missing. */
 	const reported = new Set<string>();
 	for (const entry of entries) {
@@ -167,7 +175,7 @@ export function validateContent(contentDir: string, root: string = join(contentD
 		}
 		checkTimelineOrder(state, file, problems);
 		stateCitations(state).forEach(({ field, id }) => checkCitation(file, field, id));
-		stateFiles.push({ file, state });
+		stateFiles.push({ file, code, state });
 	}
 	for (const [code, group] of findDuplicates(stateFiles, (s) => s.state.code)) {
 		problems.push({
@@ -187,6 +195,10 @@ export function validateContent(contentDir: string, root: string = join(contentD
 			message: `has no record for ${missing.join(', ')}; there must be exactly one file for each of the 50 states and DC. Fix: add ${missing.map((c) => `${c.toLowerCase()}.yaml`).join(', ')} (use status no-known-restriction where nothing is known)`,
 		});
 	}
+
+	// Each translation is held to a record whose code matches its own file; other records have their errors already.
+	const english = new Map(stateFiles.filter((s) => s.state.code === s.code).map((s) => [s.code, s.state]));
+	const { translations: stateTranslations, outdated: outdatedTranslations } = validateStateTranslations(join(statesDir, SPANISH_STATES_DIR), name, english, problems);
 
 	const explainersDir = join(contentDir, 'explainers');
 	const explainerFiles = existsSync(explainersDir) ? readdirSync(explainersDir).filter((e) => e.endsWith('.mdx')).sort() : [];
@@ -215,5 +227,5 @@ export function validateContent(contentDir: string, root: string = join(contentD
 	}
 
 	const states = stateFiles.map((s) => s.state).sort((a, b) => STATE_CODES.indexOf(a.code) - STATE_CODES.indexOf(b.code));
-	return { states, sources, figures, problems };
+	return { states, sources, figures, stateTranslations, outdatedTranslations, problems };
 }

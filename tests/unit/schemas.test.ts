@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FigureSchema } from '../../src/schemas/figure.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
 import { StateSchema } from '../../src/schemas/state.ts';
+import { StateTranslationSchema } from '../../src/schemas/state-translation.ts';
 
 interface Def {
 	type: string;
@@ -45,6 +46,7 @@ describe('schemas', () => {
 		expect(undescribedFields(StateSchema)).toEqual([]);
 		expect(undescribedFields(SourceSchema)).toEqual([]);
 		expect(undescribedFields(FigureSchema)).toEqual([]);
+		expect(undescribedFields(StateTranslationSchema)).toEqual([]);
 	});
 
 	it('accept a valid state and fill in empty lists', () => {

@@ -1,36 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/validation/problems.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { checkFixture as check, removeFixtureCopies } from './content-fixture.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
-const temporary: string[] = [];
-
-/** Copies the valid fixture, lays one invalid case over it (removing the files its REMOVE lists), and validates the result. */
-function check(caseName?: string) {
-	const root = mkdtempSync(join(tmpdir(), 'content-'));
-	temporary.push(root);
-	const content = join(root, 'content');
-	cpSync(join(FIXTURES, 'valid'), content, { recursive: true });
-	if (caseName) {
-		const overlay = join(FIXTURES, 'invalid', caseName);
-		cpSync(overlay, content, { recursive: true, filter: (src) => !src.endsWith('REMOVE') });
-		const remove = join(overlay, 'REMOVE');
-		try {
-			for (const file of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(content, file));
-		} catch {
-			// Most cases remove nothing.
-		}
-	}
-	const result = validateContent(content, root);
-	return { ...result, errors: result.problems.map(formatProblem) };
-}
-
-afterEach(() => {
-	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeFixtureCopies);
 
 /** The fix every invisible-character message ends with. */
 const HIDDEN_FIX = 'which can hide or reorder what a reviewer sees. Fix: delete it; retype the words around it if your editor does not show it';
@@ -41,6 +12,8 @@ describe('validateContent', () => {
 		const result = check();
 		expect(result.problems).toEqual([]);
 		expect(result.states).toHaveLength(51);
+		expect(result.stateTranslations.map((translation) => translation.code)).toEqual(result.states.map((state) => state.code));
+		expect(result.outdatedTranslations).toEqual([]);
 	});
 });
 
