@@ -7,6 +7,7 @@ import { ExplainerSchema } from './schemas/explainer.ts';
 import { FigureSchema } from './schemas/figure.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { StateSchema } from './schemas/state.ts';
+import { StateTranslationSchema } from './schemas/state-translation.ts';
 import { contentCheckLoader, validatedLoader } from './validation/content-loader.ts';
 
 // CONTENT_DIR lets the tests build from a fixture folder; normal builds read content/.
@@ -17,6 +18,11 @@ export const collections = {
 		loader: validatedLoader(CONTENT_DIR, (check) => check.states.map((state) => ({ id: state.code.toLowerCase(), data: state }))),
 		schema: StateSchema,
 	}),
+	// The Spanish words of each record, checked against it; id = the code in lower case, as in states.
+	stateTranslations: defineCollection({
+		loader: validatedLoader(CONTENT_DIR, (check) => check.stateTranslations.map((translation) => ({ id: translation.code.toLowerCase(), data: translation }))),
+		schema: StateTranslationSchema,
+	}),
 	sources: defineCollection({
 		loader: validatedLoader(CONTENT_DIR, (check) => check.sources.map((source) => ({ id: source.id, data: source }))),
 		schema: SourceSchema,
@@ -26,8 +32,9 @@ export const collections = {
 		schema: FigureSchema,
 	}),
 	// The check above already read every explainer's citations; here Astro only renders the MDX.
+	// English ids are the file names ("act"); Spanish ones keep their folder ("es/act").
 	explainers: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: join(CONTENT_DIR, 'explainers') }),
+		loader: glob({ pattern: ['*.mdx', 'es/*.mdx'], base: join(CONTENT_DIR, 'explainers') }),
 		schema: ExplainerSchema,
 	}),
 	// The data check's errors, for src/middleware.ts to show in `astro dev`; a build with errors stops instead.

@@ -6,8 +6,10 @@ import { FigureSchema, type Figure } from '../schemas/figure.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { StateSchema, type State } from '../schemas/state.ts';
 import type { StateTranslation } from '../schemas/state-translation.ts';
+import { checkExplainerTwins, type ExplainerFile } from './explainer-twins.ts';
 import { closest, entryLabel, parseWith, type Problem } from './problems.ts';
-import { validateExplainer } from './validate-explainer.ts';
+import type { ProseLanguage } from './prose-numbers.ts';
+import { validateExplainer, type ExplainerRefs } from './validate-explainer.ts';
 import { SPANISH_STATES_DIR, validateStateTranslations, type OutdatedTranslation } from './validate-state-translations.ts';
 import { readYamlFile, UNREADABLE } from './yaml-file.ts';
 
@@ -21,6 +23,23 @@ export interface ContentCheck {
 	/** Translations older than their English record's review: warnings, not errors. */
 	readonly outdatedTranslations: OutdatedTranslation[];
 	readonly problems: Problem[];
+}
+
+/** The folder of Spanish explainers, inside content/explainers/. */
+const SPANISH_EXPLAINERS_DIR = 'es';
+
+/** Checks every explainer in `dir`, written in `language`; `name` gives a path's name for messages. */
+function validateExplainers(dir: string, language: ProseLanguage, refs: ExplainerRefs, name: (path: string) => string, problems: Problem[]): ExplainerFile[] {
+	const entries = existsSync(dir) ? readdirSync(dir).filter((e) => e.endsWith('.mdx')).sort() : [];
+	return entries.map((entry) => {
+		const file = name(join(dir, entry));
+		const { explainer, tags, parsed } = validateExplainer(join(dir, entry), file, refs, problems, language);
+		const slug = entry.replace(/\.mdx$/, '');
+		if (explainer && explainer.way !== null && explainer.way !== slug) {
+			problems.push({ file, field: 'way', value: explainer.way, message: `does not match the file name. Fix: a way's explainer is named after it: rename the file ${explainer.way}.mdx, or correct way` });
+		}
+		return { slug, file, explainer, tags, parsed };
+	});
 }
 
 /**
@@ -93,7 +112,7 @@ function stateOfMisnamedFile(entry: string, data: unknown): string | undefined {
 
 /**
  * Reads and checks every file in the content directory: the state records, the bibliography,
- * the figures and the explainers, and the Spanish words of the records. Returns the parsed data
+ * the figures and the explainers, and the Spanish words of the records and explainers. Returns the parsed data
  * and all problems; the caller decides to stop on them. `root` is the repository root, for
  * readable file names.
  */
@@ -201,17 +220,12 @@ export function validateContent(contentDir: string, root: string = join(contentD
 	const { translations: stateTranslations, outdated: outdatedTranslations } = validateStateTranslations(join(statesDir, SPANISH_STATES_DIR), name, english, problems);
 
 	const explainersDir = join(contentDir, 'explainers');
-	const explainerFiles = existsSync(explainersDir) ? readdirSync(explainersDir).filter((e) => e.endsWith('.mdx')).sort() : [];
-	for (const entry of explainerFiles) {
-		const path = join(explainersDir, entry);
-		const file = name(path);
-		const { explainer, parsed } = validateExplainer(path, file, { figureIds, cite: checkCitation }, problems);
-		citationsComplete &&= parsed;
-		const slug = entry.replace(/\.mdx$/, '');
-		if (explainer && explainer.way !== null && explainer.way !== slug) {
-			problems.push({ file, field: 'way', value: explainer.way, message: `does not match the file name. Fix: a way's explainer is named after it: rename the file ${explainer.way}.mdx, or correct way` });
-		}
-	}
+	const spanishExplainersDir = join(explainersDir, SPANISH_EXPLAINERS_DIR);
+	const refs = { figureIds, cite: checkCitation };
+	const englishExplainers = validateExplainers(explainersDir, 'en', refs, name, problems);
+	const spanishExplainers = validateExplainers(spanishExplainersDir, 'es', refs, name, problems);
+	citationsComplete &&= [...englishExplainers, ...spanishExplainers].every((page) => page.parsed);
+	checkExplainerTwins(englishExplainers, spanishExplainers, existsSync(spanishExplainersDir) ? name(spanishExplainersDir) : undefined, problems);
 
 	// A source nothing cites is an error: the bibliography lists only what the site uses. It is left
 	// unsaid while another error hides citations, since fixing that may cite the source.

@@ -5,6 +5,8 @@ import { checkFixture as check, removeFixtureCopies } from './content-fixture.ts
 afterEach(removeFixtureCopies);
 
 const ES = 'content/states/es';
+const typed = 'is a number typed into the prose, which can go stale or disagree with the data. Fix:';
+const allowed = 'Years, dates, bill and statute numbers and ordinals may be typed';
 
 describe('Spanish state files', () => {
 	it('must exist for every English record', () => {
@@ -86,6 +88,37 @@ describe('Spanish state files line up with the English record', () => {
 		expect(result.stateTranslations.find((translation) => translation.code === 'OR')?.basedOn).toBe('2026-10-01');
 		expect(result.outdatedTranslations.map(formatOutdatedTranslation)).toEqual([
 			`WARNING ${ES}/or.yaml → basedOn = "2026-10-01": is older than the English record's lastReviewed, 2026-11-01, so the Spanish may lag the English; its pages say so. Fix: compare the two files, bring the Spanish up to date with content/states/or.yaml, and set basedOn: 2026-11-01`,
+		]);
+	});
+});
+
+describe('Spanish explainers', () => {
+	it('pass with Spanish dates, ordinals and chapter numbers, and "de" after a printed figure', () => {
+		expect(check('explainer-translated').errors).toEqual([]);
+	});
+
+	it('still may not type a quantity', () => {
+		const file = 'content/explainers/es/police-networks.mdx:11';
+		expect(check('explainer-es-typed-number').errors).toEqual([
+			`ERROR ${file} → prose = "5 estados": ${typed} print it with <StateCount way="…" status="…" />, which counts the state records. ${allowed}`,
+			`ERROR ${file} → prose = "300 millones de": ${typed} add it to content/figures.yaml with its source, and print it with <Fact id="…" />. ${allowed}`,
+			`ERROR ${file} → prose = "2 de": ${typed} add it to content/figures.yaml with its source, and print it with <Fact id="…" />. ${allowed}`,
+		]);
+	});
+
+	it('keep their English twin’s way, kind, order, figures and citations', () => {
+		const file = 'content/explainers/es/police-networks.mdx';
+		expect(check('explainer-twin-mismatch').errors).toEqual([
+			`ERROR ${file} → order = 2: differs from its English twin content/explainers/police-networks.mdx, which has order: 1. Fix: copy way, kind and order from the English file`,
+			`ERROR ${file} → <Cite ids> = "letters-2025": is in the English twin content/explainers/police-networks.mdx but not here; a translation may not drop a citation. Fix: write <Cite ids="letters-2025" /> where the English has it`,
+			`ERROR ${file}:8 → <Fact id> = "nlets-hsi-queries": is not in the English twin content/explainers/police-networks.mdx; a translation may not add a figure. Fix: delete it here, or add it to the English explainer first`,
+		]);
+	});
+
+	it('each translate an English explainer of the same name, and together all of them', () => {
+		expect(check('explainer-twin-missing').errors).toEqual([
+			'ERROR content/explainers/es/actuar.mdx = "actuar.mdx": has no English twin: a Spanish explainer translates the English one of the same name in content/explainers/. Fix: name it as the English file it translates (act.mdx, police-networks.mdx), or delete it',
+			'ERROR content/explainers/es = ["act.mdx"]: has no Spanish version of act.mdx; the Spanish site needs every explainer. Fix: add content/explainers/es/act.mdx, translating the English file and keeping its frontmatter, <Fact> and <Cite> tags',
 		]);
 	});
 });
