@@ -8,6 +8,7 @@ import { paletteCss } from './src/integrations/palette-css.ts';
 import { factCitations } from './src/integrations/fact-citations.ts';
 import { loadFigureSources } from './src/integrations/figure-sources.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { DEFAULT_LOCALE, INTL_LOCALES, LOCALES } from './src/i18n/locales.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -16,8 +17,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A duplicate route must stop the build, not just warn.
 	prerenderConflictBehavior: 'error',
+	// English at the root, Spanish under /es/; each page under src/pages/[...lang]/ is built once per language.
+	i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
 	// The embed frame is noindex, so it stays out of the sitemap too.
-	integrations: [paletteCss(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/') }), searchIndex()],
+	integrations: [paletteCss(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/map/'), i18n: { defaultLocale: DEFAULT_LOCALE, locales: INTL_LOCALES } }), searchIndex()],
 	markdown: {
 		// Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
 		syntaxHighlight: false,

@@ -2,6 +2,7 @@
  * Site-wide constants: the one place for the site's name and its two URLs.
  * Set SITE_URL and REPO_URL in the environment at build time to deploy elsewhere or from a fork.
  */
+import { useTranslations } from './i18n/index.ts';
 
 /** The address a build without SITE_URL uses: fine locally, never right for a deployed copy. */
 export const PLACEHOLDER_URL = 'https://ice-dmv-data.example';
@@ -26,7 +27,8 @@ export function resolveSiteUrl(value: string | undefined): string {
 }
 
 export const SITE = {
-	title: 'How ICE Gets Your DMV Data',
+	/** The site's name in English, for the data files and feeds; pages read 'site.title' in their own language. */
+	title: useTranslations('en').t('site.title'),
 	/** Public origin the site is served from; used for canonical URLs, feeds, social cards, QR codes and the sitemap. */
 	url: resolveSiteUrl(process.env.SITE_URL),
 	/** The GitHub repository that holds the source; "edit this page" links point here. */

@@ -6,8 +6,7 @@
  * every state named comes from the data, never from prose. No script promises anyone safety.
  * Pure: no astro imports, so the unit tests run it in plain Node.
  */
-import { tf, t } from '../i18n/en.ts';
-import { formatMonthYear } from './dates.ts';
+import type { Translator, UiKey } from '../i18n/index.ts';
 import type { DataBrokerStatus, DmvSharingStatus, NletsStatus } from './levels.ts';
 import type { LICENSING_HEADS } from '../schemas/state.ts';
 import { scriptOfficial } from './call-targets.ts';
@@ -23,8 +22,8 @@ const KIND_BY_STATUS: Readonly<Record<NletsStatus, ScriptKind>> = {
 	'no-known-restriction': 'demand',
 };
 
-/** The words a script puts in the caller's mouth for them to replace. */
-export const PLACEHOLDERS = ['[NAME]', '[CITY, ZIP]'] as const;
+/** The words a script puts in the caller's mouth for them to replace, in each language. */
+export const PLACEHOLDERS = ['[NAME]', '[CITY, ZIP]', '[NOMBRE]', '[CIUDAD, CÓDIGO POSTAL]'] as const;
 
 /** The parts of a state record a script reads. */
 export interface ScriptState {
@@ -62,11 +61,6 @@ export function getStatesWithStatus<S extends ScriptState>(states: readonly S[],
 	return states.filter((state) => state.nlets.status === status);
 }
 
-/** Joins names as a reader would say them: "A", "A and B", "A, B, and C". */
-export function joinNames(names: readonly string[]): string {
-	return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(names);
-}
-
 /** Splits text around the placeholders, so a page can mark them; the placeholders stay in the parts. */
 export function splitPlaceholders(text: string): { text: string; placeholder: boolean }[] {
 	const pattern = new RegExp(`(${PLACEHOLDERS.map((p) => p.replace(/[[\]]/g, '\\$&')).join('|')})`);
@@ -92,7 +86,7 @@ interface Report<S extends ScriptState> {
 }
 
 /** Groups states by who reported their status and in which month, in the order first met. */
-export function groupReports<S extends ScriptState>(states: readonly S[]): Report<S>[] {
+export function groupReports<S extends ScriptState>(states: readonly S[], { formatMonthYear }: Translator): Report<S>[] {
 	const reports: Report<S>[] = [];
 	for (const state of states) {
 		const reportedBy = state.nlets.reportedBy ?? '';
@@ -105,13 +99,13 @@ export function groupReports<S extends ScriptState>(states: readonly S[]): Repor
 }
 
 /** "In November 2025, members of Congress, in letters to governors, said that A and B had blocked …". */
-function reportSentences<S extends ScriptState>(states: readonly S[], one: 'script.demand.actedOne' | 'script.demand.workingOne'): string[] {
+function reportSentences<S extends ScriptState>(states: readonly S[], one: 'script.demand.actedOne' | 'script.demand.workingOne', tr: Translator): string[] {
 	const many = one === 'script.demand.actedOne' ? 'script.demand.actedMany' : 'script.demand.workingMany';
-	return groupReports(states).map((report) =>
-		tf(report.states.length === 1 ? one : many, {
+	return groupReports(states, tr).map((report) =>
+		tr.tf(report.states.length === 1 ? one : many, {
 			month: report.month,
 			reportedBy: report.reportedBy,
-			states: joinNames(report.states.map((s) => s.name)),
+			states: tr.joinNames(report.states.map((s) => s.name)),
 		}),
 	);
 }
@@ -121,17 +115,19 @@ function reportSentences<S extends ScriptState>(states: readonly S[], one: 'scri
  * @param state the state the caller lives in
  * @param states every state record, to name the ones reported as having acted
  * @param sourceIds the bibliography ids the script cites for its own claims
+ * @param tr the language to write it in; the records passed must be in the same language
  */
-export function buildCallScript(state: ScriptState, states: readonly ScriptState[], sourceIds: ScriptSourceIds): CallScript {
+export function buildCallScript(state: ScriptState, states: readonly ScriptState[], sourceIds: ScriptSourceIds, tr: Translator): CallScript {
+	const { t, tf } = tr;
 	const kind = getScriptKind(state.nlets.status);
 	const values = {
 		state: state.name,
-		official: scriptOfficial(state.code, state.contacts.licensing.answersTo),
+		official: scriptOfficial(state.code, state.contacts.licensing.answersTo, tr),
 		reportedBy: state.nlets.reportedBy ?? '',
-		month: formatMonthYear(state.nlets.asOf),
+		month: tr.formatMonthYear(state.nlets.asOf),
 		law: state.nlets.laws.at(-1)?.name ?? '',
 	};
-	const opening = (key: Parameters<typeof tf>[0]) => `${t('script.greeting')} ${tf(key, values)}`;
+	const opening = (key: UiKey) => `${t('script.greeting')} ${tf(key, values)}`;
 	// A block on one network leaves the other ways open: where no broker limit is known, ask for one.
 	const brokers = state.dataBrokers.status === 'no-known-restriction' ? [tf('script.brokers', values)] : [];
 
@@ -164,8 +160,8 @@ export function buildCallScript(state: ScriptState, states: readonly ScriptState
 	const precedent =
 		blocked.length > 0
 			? [
-					...reportSentences(blocked, 'script.demand.actedOne'),
-					...reportSentences(working, 'script.demand.workingOne'),
+					...reportSentences(blocked, 'script.demand.actedOne', tr),
+					...reportSentences(working, 'script.demand.workingOne', tr),
 					tf('script.demand.follow', values),
 				]
 			: [];

@@ -3,7 +3,7 @@
  * driver licensing, and the legislators. Phone numbers come only from the offices' own pages, as
  * recorded in the state's file with the date they were checked.
  */
-import { t } from '../i18n/en.ts';
+import type { Translator } from '../i18n/index.ts';
 import type { LICENSING_HEADS } from '../schemas/state.ts';
 
 /** USAGov's list of governors of the states and territories. */
@@ -45,7 +45,7 @@ export interface ContactState {
 }
 
 /** The head of the executive: the Governor, or in DC, the Mayor. */
-export function executiveTitle(code: string): string {
+export function executiveTitle(code: string, { t }: Translator): string {
 	return code.toUpperCase() === 'DC' ? t('target.mayor') : t('target.governor');
 }
 
@@ -59,22 +59,22 @@ export function runsApart(answersTo: LicensingHead): answersTo is 'secretary-of-
  * executive, except where a Secretary of State or Attorney General whom the governor does not
  * appoint runs licensing.
  */
-export function scriptOfficial(code: string, answersTo: LicensingHead): string {
-	if (answersTo === 'secretary-of-state') return t('target.secretaryOfState');
-	if (answersTo === 'attorney-general') return t('target.attorneyGeneral');
-	return executiveTitle(code);
+export function scriptOfficial(code: string, answersTo: LicensingHead, tr: Translator): string {
+	if (answersTo === 'secretary-of-state') return tr.t('target.secretaryOfState');
+	if (answersTo === 'attorney-general') return tr.t('target.attorneyGeneral');
+	return executiveTitle(code, tr);
 }
 
 /** Who to call in a state, the office the script addresses first, then the other, then the legislators. */
-export function getCallTargets(state: ContactState): CallTarget[] {
+export function getCallTargets(state: ContactState, tr: Translator): CallTarget[] {
 	const { governor, licensing, legislatureLookupUrl } = state.contacts;
 	const executive: CallTarget = governor
-		? { role: 'executive', title: executiveTitle(state.code), url: governor.url, urlIsDirect: true, ...phoneOf(governor) }
-		: { role: 'executive', title: executiveTitle(state.code), url: USAGOV_GOVERNORS_URL, urlIsDirect: false };
+		? { role: 'executive', title: executiveTitle(state.code, tr), url: governor.url, urlIsDirect: true, ...phoneOf(governor) }
+		: { role: 'executive', title: executiveTitle(state.code, tr), url: USAGOV_GOVERNORS_URL, urlIsDirect: false };
 	const office: CallTarget = { role: 'licensing', title: licensing.office, url: licensing.url, urlIsDirect: true, ...phoneOf(licensing) };
 	const legislators: CallTarget = {
 		role: 'legislators',
-		title: state.code.toUpperCase() === 'DC' ? t('target.council') : t('target.legislators'),
+		title: state.code.toUpperCase() === 'DC' ? tr.t('target.council') : tr.t('target.legislators'),
 		url: legislatureLookupUrl ?? USAGOV_ELECTED_OFFICIALS_URL,
 		urlIsDirect: legislatureLookupUrl !== undefined,
 	};

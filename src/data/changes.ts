@@ -4,7 +4,8 @@
  * its asOf, unless an event of the same state on the same day already tells it. Pure: "today" is
  * passed in, never read from the clock, so no test depends on the date it runs.
  */
-import { getLevel, WAYS, type Way } from './levels.ts';
+import type { Translator } from '../i18n/index.ts';
+import { getLevel, levelText, WAYS, type Way } from './levels.ts';
 import { daysBetween } from './review-age.ts';
 import { statePath } from './routes.ts';
 import { getWayIdentity, numberedName } from './ways.ts';
@@ -66,7 +67,7 @@ export function eventAnchors(timeline: readonly { readonly date: string }[]): st
 }
 
 /** Every change in the records, newest first; on the same day, in the order of the states, then of the record. */
-export function listChanges(states: readonly ChangeState[]): Change[] {
+export function listChanges(states: readonly ChangeState[], tr: Translator): Change[] {
 	const changes = states.flatMap((state, order) => {
 		const anchors = eventAnchors(state.timeline);
 		const events: Change[] = state.timeline.map((event, i) => ({
@@ -77,7 +78,7 @@ export function listChanges(states: readonly ChangeState[]): Change[] {
 			kind: 'event',
 			headline: event.event,
 			text: event.event,
-			path: statePath(state.slug, anchors[i]),
+			path: tr.path(statePath(state.slug, anchors[i])),
 			sources: event.sources,
 		}));
 		const eventDays = new Set(state.timeline.map((event) => event.date));
@@ -88,9 +89,9 @@ export function listChanges(states: readonly ChangeState[]): Change[] {
 				state: state.name,
 				date: state[way].asOf,
 				kind: 'status',
-				headline: `${numberedName(getWayIdentity(way))}: ${getLevel(way, state[way].status).label}`,
+				headline: `${numberedName(getWayIdentity(way), tr)}: ${levelText(tr, way, state[way].status).label}`,
 				text: state[way].summary,
-				path: statePath(state.slug, `way-${way}`),
+				path: tr.path(statePath(state.slug, `way-${way}`)),
 				sources: state[way].sources,
 			}),
 		);

@@ -3,6 +3,7 @@
  * Pure functions from the validated records to file contents, so they run and are tested in plain Node.
  * The column lists here also drive the data dictionary on /data/.
  */
+import { DEFAULT_LOCALE, useTranslations, type Translator } from '../i18n/index.ts';
 import type { Source } from '../schemas/source.ts';
 import { SITE } from '../site.ts';
 import { formatCsv } from './csv.ts';
@@ -164,9 +165,14 @@ export function getDataAsOf(states: readonly StateRecord[]): string {
 	return states.reduce((latest, state) => (state.lastReviewed > latest ? state.lastReviewed : latest), '');
 }
 
-/** How to cite the data, in one line. */
-export function citeData(asOf: string): string {
-	return `${SITE.title}, state data on ICE access to DMV records, as of ${asOf}. ${new URL('/data/', SITE.url).href} (${DATA_LICENCE.name}).`;
+/** How to cite the data, in one line, in a page's language; the data files cite it in English. */
+export function citeData(asOf: string, tr: Translator = useTranslations(DEFAULT_LOCALE)): string {
+	return tr.tf('data.citation', {
+		site: tr.t('site.title'),
+		asOf,
+		url: new URL(tr.path('/data/'), SITE.url).href,
+		licence: DATA_LICENCE.name,
+	});
 }
 
 /** /data/states.csv: one row per state and DC, with a byte-order mark. */

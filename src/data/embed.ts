@@ -2,14 +2,13 @@
  * What the embed guide, the oEmbed file and the SVG downloads need from the data: the layers as the
  * embed names them, and the words that go with the map outside the site.
  */
-import { tf } from '../i18n/en.ts';
+import type { Translator } from '../i18n/index.ts';
 import { EMBED_LAYERS, EMBED_LAYER_NAMES, type EmbedLayer } from '../map/embed.ts';
 import { summarizeLayer } from '../map/embed-map.ts';
 import { renderStandaloneMap, type StandaloneText } from '../map/render-standalone-map.ts';
 import type { MapData } from '../map/types.ts';
 import { SITE } from '../site.ts';
 import { DATA_LICENCE, getDataAsOf } from './downloads.ts';
-import { formatDate } from './dates.ts';
 import { getMapLayers, toMapData } from './map-data.ts';
 import type { StateRecord } from './state-record.ts';
 
@@ -21,12 +20,12 @@ export interface EmbedLayerChoice {
 }
 
 /** The layers an embed can show, in the map's order, the default first. */
-export function getEmbedLayerChoices(): EmbedLayerChoice[] {
-	const layers = getMapLayers();
+export function getEmbedLayerChoices(tr: Translator): EmbedLayerChoice[] {
+	const layers = getMapLayers(tr);
 	return EMBED_LAYER_NAMES.map((param) => {
 		const layer = layers.find((l) => l.id === EMBED_LAYERS[param]);
 		if (!layer) throw new Error(`The map has no layer ${EMBED_LAYERS[param]} for the embed's "${param}"`);
-		return { param, label: layer.label, frameTitle: tf('embed.frameTitle', { title: layer.title }) };
+		return { param, label: layer.label, frameTitle: tr.tf('embed.frameTitle', { title: layer.title }) };
 	});
 }
 
@@ -36,20 +35,20 @@ export function svgDownloadPath(param: EmbedLayer): string {
 }
 
 /** The words a standalone SVG carries: the layer in prose, and the source line with the date. */
-export function getStandaloneText(data: MapData, param: EmbedLayer, asOf: string): StandaloneText {
+export function getStandaloneText(data: MapData, param: EmbedLayer, asOf: string, tr: Translator): StandaloneText {
 	return {
-		description: summarizeLayer(data, EMBED_LAYERS[param]),
-		source: tf('svg.source', {
+		description: summarizeLayer(data, EMBED_LAYERS[param], tr),
+		source: tr.tf('svg.source', {
 			site: SITE.title,
-			url: new URL('/map/', SITE.url).href,
-			date: formatDate(asOf),
+			url: new URL(tr.path('/map/'), SITE.url).href,
+			date: tr.formatDate(asOf),
 			licence: DATA_LICENCE.name,
 		}),
 	};
 }
 
-/** The standalone SVG file of one layer, from the state records. */
-export function renderLayerSvg(states: readonly StateRecord[], param: EmbedLayer): string {
-	const data = toMapData(states);
-	return renderStandaloneMap(data, EMBED_LAYERS[param], getStandaloneText(data, param, getDataAsOf(states)));
+/** The standalone SVG file of one layer, from the state records, in the records' language. */
+export function renderLayerSvg(states: readonly StateRecord[], param: EmbedLayer, tr: Translator): string {
+	const data = toMapData(states, tr);
+	return renderStandaloneMap(data, EMBED_LAYERS[param], getStandaloneText(data, param, getDataAsOf(states), tr));
 }

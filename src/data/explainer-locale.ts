@@ -2,13 +2,12 @@
  * Which language an explainer entry is in, from its id in the explainers collection: English ids are
  * the file names ("act"), Spanish ones keep their folder ("es/act"). Pure, so pages and tests share it.
  */
-
-export type ExplainerLanguage = 'en' | 'es';
+import type { Locale } from '../i18n/locales.ts';
 
 const SPANISH_PREFIX = 'es/';
 
 /** The language of the entry with this id. */
-export function explainerLanguage(id: string): ExplainerLanguage {
+export function explainerLanguage(id: string): Locale {
 	return id.startsWith(SPANISH_PREFIX) ? 'es' : 'en';
 }
 
@@ -18,6 +17,6 @@ export function explainerSlug(id: string): string {
 }
 
 /** The entries written in one language, in their given order. */
-export function inLanguage<T extends { readonly id: string }>(entries: readonly T[], language: ExplainerLanguage): T[] {
+export function inLanguage<T extends { readonly id: string }>(entries: readonly T[], language: Locale): T[] {
 	return entries.filter((entry) => explainerLanguage(entry.id) === language);
 }

@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, localePath, toLocale } from '../i18n/locales.ts';
+import { explainerLanguage, explainerSlug, inLanguage } from './explainer-locale.ts';
 import { deriveFigures, isDerivedFigureId } from './derived-figures.ts';
 import { orderMdxCitations, splitIds, type MdxTag } from './explainer-citations.ts';
 import { getFigures } from './figures.ts';
@@ -19,27 +21,27 @@ export interface ExplainerPage {
 	readonly repoPath: string;
 }
 
-/** Every explainer, in frontmatter order. */
-export async function getExplainers(): Promise<ExplainerEntry[]> {
-	const entries = await getCollection('explainers');
+/** Every explainer in a reader's language (Astro.currentLocale), in frontmatter order. */
+export async function getExplainers(locale: string | undefined): Promise<ExplainerEntry[]> {
+	const entries = inLanguage(await getCollection('explainers'), toLocale(locale));
 	return entries.sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The explainers of the three ways, in order. */
-export async function getWayExplainers(): Promise<ExplainerEntry[]> {
-	return (await getExplainers()).filter((entry) => entry.data.way !== null);
+export async function getWayExplainers(locale: string | undefined): Promise<ExplainerEntry[]> {
+	return (await getExplainers(locale)).filter((entry) => entry.data.way !== null);
 }
 
-/** One explainer by file name (without .mdx); a missing file stops the build with its name. */
-export async function getExplainer(id: string): Promise<ExplainerEntry> {
-	const entry = (await getExplainers()).find((e) => e.id === id);
-	if (!entry) throw new Error(`content/explainers/${id}.mdx is missing`);
+/** One explainer by file name (without .mdx) in a reader's language; a missing file stops the build with its name. */
+export async function getExplainer(slug: string, locale: string | undefined): Promise<ExplainerEntry> {
+	const entry = (await getExplainers(locale)).find((e) => explainerSlug(e.id) === slug);
+	if (!entry) throw new Error(`content/explainers/${toLocale(locale) === DEFAULT_LOCALE ? '' : `${toLocale(locale)}/`}${slug}.mdx is missing`);
 	return entry;
 }
 
-/** The URL of an explainer: /ways/<way>/ for the three ways, /<file name>/ for the others. */
+/** The URL of an explainer: /ways/<way>/ for the three ways, /<file name>/ for the others, under /es/ in Spanish. */
 export function explainerPath(entry: ExplainerEntry): string {
-	return entry.data.way ? wayPath(entry.data.way) : `/${entry.id}/`;
+	return localePath(entry.data.way ? wayPath(entry.data.way) : `/${explainerSlug(entry.id)}/`, explainerLanguage(entry.id));
 }
 
 /** States whose DMV-sharing laws <StateLaws /> lists, in the order it lists them. */
@@ -49,9 +51,10 @@ export function statesWithLaws(states: readonly StateRecord[]): StateRecord[] {
 
 /** Tells which sources each component in an explainer cites, from the same data the components print. */
 export async function getCitationResolver(): Promise<(tag: MdxTag) => readonly string[]> {
+	// Sources are the same in every language, so the English records answer for all.
 	const figures = await getFigures();
 	const derived = deriveFigures(figures);
-	const lawSources = statesWithLaws(await getStates()).flatMap((state) => [
+	const lawSources = statesWithLaws(await getStates('en')).flatMap((state) => [
 		...state.dmvSharing.sources,
 		...state.dmvSharing.laws.flatMap((law) => law.sources),
 	]);

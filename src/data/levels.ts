@@ -1,9 +1,11 @@
+import type { Translator } from '../i18n/index.ts';
 import { getWayIdentity, type ThemedColour } from './ways.ts';
 
 /**
  * The status vocabularies for the three ways ICE gets DMV data, plus the licensing context.
- * Each status carries the site's words for it and how the map draws it. The schemas, the map,
- * the legend, the table, the search filters and the call scripts all read from here.
+ * Each status carries how the map draws it and whether it needs a source; its words, a label and a
+ * description, are in the language files (levelText). The schemas, the map, the legend, the table,
+ * the search filters and the call scripts all read from here.
  */
 
 export const NLETS_STATUSES = ['blocked', 'in-progress', 'required-by-law', 'no-known-restriction'] as const;
@@ -44,10 +46,6 @@ export interface LevelStyle {
 
 export interface Level<S extends string> {
 	readonly status: S;
-	/** Short label in the site's words, e.g. "Reported blocked". */
-	readonly label: string;
-	/** One sentence saying what the status means, for the legend and the data dictionary. */
-	readonly description: string;
 	/** True when the status claims the state did something (a block, a law, a licence policy); such a claim must cite a source. */
 	readonly needsSource: boolean;
 	readonly style: LevelStyle;
@@ -69,31 +67,21 @@ const style = (way: Way, tone: Tone): LevelStyle => ({ fill: tone === 'none' ? N
 export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 	{
 		status: 'blocked',
-		label: 'Reported blocked',
-		description:
-			'Members of Congress or state officials have reported that the state cut off ICE’s access to its DMV data through Nlets. The record says who reported it and when. ICE’s investigations arm HSI and Customs and Border Protection may keep access unless a source says otherwise, and the other two ways remain.',
 		needsSource: true,
 		style: style('nlets', 'strong'),
 	},
 	{
 		status: 'in-progress',
-		label: 'Block reported in progress',
-		description: 'The state was reported to be cutting off ICE’s Nlets access, and we found no report that the block is finished.',
 		needsSource: true,
 		style: style('nlets', 'partial'),
 	},
 	{
 		status: 'required-by-law',
-		label: 'Required by law',
-		description:
-			'A state law in force requires the state’s police network to keep immigration enforcement out without a warrant, and we found no report that the block has been carried out.',
 		needsSource: true,
 		style: style('nlets', 'pending'),
 	},
 	{
 		status: 'no-known-restriction',
-		label: 'No known restriction',
-		description: 'We found no public record that the state limits ICE’s Nlets access. That is not proof that no limit exists.',
 		needsSource: false,
 		style: style('nlets', 'none'),
 	},
@@ -102,23 +90,16 @@ export const NLETS_LEVELS: readonly Level<NletsStatus>[] = [
 export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 	{
 		status: 'court-order-required',
-		label: 'Court order required',
-		description:
-			'A state law or binding settlement bars the DMV from giving ICE data for immigration enforcement unless a court has issued a warrant, order or subpoena, or another law requires it.',
 		needsSource: true,
 		style: style('dmvSharing', 'strong'),
 	},
 	{
 		status: 'partial',
-		label: 'Partly limited',
-		description: 'A state law limits what the DMV may give ICE, but only for some data, such as photos or immigration status.',
 		needsSource: true,
 		style: style('dmvSharing', 'partial'),
 	},
 	{
 		status: 'no-known-restriction',
-		label: 'No known restriction',
-		description: 'We found no state law or settlement that limits the DMV’s sharing with ICE. That is not proof that none exists.',
 		needsSource: false,
 		style: style('dmvSharing', 'none'),
 	},
@@ -127,32 +108,21 @@ export const DMV_SHARING_LEVELS: readonly Level<DmvSharingStatus>[] = [
 export const DATA_BROKER_LEVELS: readonly Level<DataBrokerStatus>[] = [
 	{
 		status: 'sale-to-enforcers-barred',
-		label: 'Sale to immigration enforcers barred',
-		description:
-			'A state law bars selling personal data, DMV records among it, to agencies that carry out immigration enforcement, except with a warrant or court order. It does not reach data sold before, or data brokers gather from other sources.',
 		needsSource: true,
 		style: style('dataBrokers', 'strong'),
 	},
 	{
 		status: 'buyers-certify',
-		label: 'Buyers must certify no immigration use',
-		description:
-			'A state law makes those who buy or receive the state’s DMV records promise in writing not to use or pass them on for immigration enforcement. The state has to detect a broken promise, and brokers’ other sources are not covered.',
 		needsSource: true,
 		style: { fill: BROKER_SECOND, tone: 'second' },
 	},
 	{
 		status: 'partial',
-		label: 'Partly limited',
-		description: 'A state law limits the sale or resale of DMV data for immigration enforcement, but only for some data or some buyers.',
 		needsSource: true,
 		style: style('dataBrokers', 'partial'),
 	},
 	{
 		status: 'no-known-restriction',
-		label: 'No known restriction',
-		description:
-			'We found no state rule that stops the state’s DMV data from reaching ICE through data brokers. That is not proof that none exists.',
 		needsSource: false,
 		style: style('dataBrokers', 'none'),
 	},
@@ -161,15 +131,11 @@ export const DATA_BROKER_LEVELS: readonly Level<DataBrokerStatus>[] = [
 export const LICENSE_LEVELS: readonly Level<LicenseStatus>[] = [
 	{
 		status: 'yes',
-		label: 'Licenses for all',
-		description: 'The state issues driver’s licenses to residents regardless of immigration status.',
 		needsSource: true,
 		style: style('licensesForAll', 'strong'),
 	},
 	{
 		status: 'no',
-		label: 'Not for all',
-		description: 'The state does not issue driver’s licenses regardless of immigration status.',
 		needsSource: false,
 		style: style('licensesForAll', 'none'),
 	},
@@ -190,11 +156,21 @@ export function getLevel<W extends Way>(way: W, status: string): (typeof LEVELS)
 	return level as (typeof LEVELS)[W][number];
 }
 
-/** What each tone means on any way, for the key of the "all three ways" grid, in the order the key lists them. */
-export const TONE_KEY: readonly { readonly tone: Tone; readonly label: string }[] = [
-	{ tone: 'strong', label: 'A limit in place' },
-	{ tone: 'second', label: 'A second kind of limit: buyers must certify (data brokers only)' },
-	{ tone: 'partial', label: 'Partly limited, or a block reported in progress' },
-	{ tone: 'pending', label: 'Required by law, not yet reported carried out' },
-	{ tone: 'none', label: 'No known restriction' },
-];
+/** The tones the key of the "all three ways" grid explains, in its order; each means the same on every way. */
+export const TONE_KEY: readonly Tone[] = ['strong', 'second', 'partial', 'pending', 'none'];
+
+/** A status's words in a reader's language: its short label and the sentence saying what it means. */
+export interface LevelText {
+	readonly label: string;
+	readonly description: string;
+}
+
+/** The label and description of a status, from the language files (keys level.<way>.<status>.label and .description). */
+export function levelText(tr: Translator, way: Way, status: string): LevelText {
+	return { label: tr.dynamic(`level.${way}.${status}.label`), description: tr.dynamic(`level.${way}.${status}.description`) };
+}
+
+/** A way's levels in vocabulary order, each with its words in a reader's language. */
+export function describedLevels<W extends Way>(way: W, tr: Translator): ((typeof LEVELS)[W][number] & LevelText)[] {
+	return LEVELS[way].map((level) => ({ ...level, ...levelText(tr, way, level.status) })) as ((typeof LEVELS)[W][number] & LevelText)[];
+}

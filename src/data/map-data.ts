@@ -1,22 +1,20 @@
-import { t, tf } from '../i18n/en.ts';
+import type { Translator } from '../i18n/index.ts';
 import type { MapData, MapLayerInfo, MapState } from '../map/types.ts';
-import { formatDate } from './dates.ts';
-import { getLevel, LEVELS, MAP_LAYERS, type MapLayer } from './levels.ts';
+import { getLevel, LEVELS, levelText, MAP_LAYERS, type MapLayer } from './levels.ts';
 import { statePath } from './routes.ts';
 import type { StateRecord } from './state-record.ts';
-import { getWayIdentity, numberedName, type WayField } from './ways.ts';
+import { getWayIdentity, numberedName, wayName, type WayField } from './ways.ts';
 
 /** The map's layers: each one's names and its statuses with their labels and colours. */
-export function getMapLayers(): MapLayerInfo[] {
+export function getMapLayers(tr: Translator): MapLayerInfo[] {
 	return MAP_LAYERS.map((id) => ({
 		id,
-		label: numberedName(getWayIdentity(id)),
-		title: t(`map.layer.${id}.title`),
-		cardLabel: getWayIdentity(id).name,
+		label: numberedName(getWayIdentity(id), tr),
+		title: tr.dynamic(`map.layer.${id}.title`),
+		cardLabel: wayName(getWayIdentity(id), tr),
 		levels: LEVELS[id].map((level) => ({
 			status: level.status,
-			label: level.label,
-			description: level.description,
+			...levelText(tr, id, level.status),
 			fill: level.style.fill,
 			tone: level.style.tone,
 		})),
@@ -33,7 +31,7 @@ export function stateRowId(slug: string): string {
  * was reported, when a limit was last shown to hold, or when our review found none. A law's own
  * date is never shown as a status date.
  */
-function noteFor(state: StateRecord, layer: MapLayer): string | null {
+function noteFor(state: StateRecord, layer: MapLayer, { tf, formatDate }: Translator): string | null {
 	if (layer === 'licensesForAll') {
 		const { since } = state.licensesForAll;
 		return since === null ? null : tf('map.note.since', { year: String(since) });
@@ -46,19 +44,19 @@ function noteFor(state: StateRecord, layer: MapLayer): string | null {
 }
 
 /** What the map needs from the state records: every state's status and note on each layer. */
-export function toMapData(states: readonly StateRecord[]): MapData {
+export function toMapData(states: readonly StateRecord[], tr: Translator): MapData {
 	const mapStates: MapState[] = states.map((state) => ({
 		code: state.code,
 		fips: state.fips,
 		name: state.name,
-		href: statePath(state.slug),
+		href: tr.path(statePath(state.slug)),
 		statuses: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, state[layer].status])) as Record<MapLayer, string>,
-		notes: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, noteFor(state, layer)])) as Record<MapLayer, string | null>,
+		notes: Object.fromEntries(MAP_LAYERS.map((layer) => [layer, noteFor(state, layer, tr)])) as Record<MapLayer, string | null>,
 	}));
-	return { layers: getMapLayers(), states: mapStates };
+	return { layers: getMapLayers(tr), states: mapStates };
 }
 
 /** A tile's accessible name: the state, then its status on each way in order, e.g. "Oregon: 1. Direct sharing: Partly limited; …". */
-export function describeTile(state: MapState, levels: readonly { way: WayField; level: { label: string } }[]): string {
-	return `${state.name}: ${levels.map(({ way, level }) => `${numberedName(getWayIdentity(way))}: ${level.label}`).join('; ')}`;
+export function describeTile(state: MapState, levels: readonly { way: WayField; level: { label: string } }[], tr: Translator): string {
+	return `${state.name}: ${levels.map(({ way, level }) => `${numberedName(getWayIdentity(way), tr)}: ${level.label}`).join('; ')}`;
 }

@@ -15,7 +15,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago". */
-export function formatReviewAge(lastReviewed: string, today: string, locale = 'en'): string {
+export function formatReviewAge(lastReviewed: string, today: string, locale: string): string {
 	const days = Math.max(0, daysBetween(lastReviewed, today));
 	const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 	if (days < 14) return words.format(-days, 'day');

@@ -1,8 +1,8 @@
-import { t } from '../i18n/en.ts';
+import type { Translator } from '../i18n/index.ts';
 import type { RoutesLabels } from '../map/render-routes.ts';
 
 /** The words the routes diagram prints, for the pages and the social cards alike. */
-export function getRoutesLabels(): RoutesLabels {
+export function getRoutesLabels({ t }: Translator): RoutesLabels {
 	return {
 		dmv: t('routes.dmv'),
 		dmvNote: t('routes.dmvNote'),

@@ -1,3 +1,4 @@
+import { useTranslations, type Translator } from '../i18n/index.ts';
 import type { Source } from '../schemas/source.ts';
 import { buildCallScript, type CallScript, type ScriptSourceIds } from './call-scripts.ts';
 import { getCallTargets, scriptOfficial, type CallTarget } from './call-targets.ts';
@@ -30,6 +31,8 @@ export interface StatePage {
 	readonly previous: StateRecord | undefined;
 	readonly next: StateRecord | undefined;
 	readonly script: CallScript;
+	/** The English script, for a reader of another language whose call is answered in English; undefined on English pages. */
+	readonly englishScript: CallScript | undefined;
 	/** Whom to call, the office the script addresses first. */
 	readonly targets: readonly CallTarget[];
 	/** Whom the script addresses, e.g. "Governor" or "Secretary of State". */
@@ -42,9 +45,10 @@ export interface StatePage {
 	readonly citations: readonly PageCitation[];
 }
 
-/** Builds the data of every state page, in alphabetical order. */
-export async function getStatePages(): Promise<StatePage[]> {
-	const [states, sources] = await Promise.all([getStates(), getSourceMap()]);
+/** Builds the data of every state page in a reader's language, in alphabetical order. */
+export async function getStatePages(tr: Translator): Promise<StatePage[]> {
+	const english = useTranslations('en');
+	const [states, englishStates, sources] = await Promise.all([getStates(tr.locale), getStates('en'), getSourceMap()]);
 	const lookUp = (id: string): Source => {
 		const source = sources.get(id);
 		if (!source) throw new Error(`content/sources.yaml has no source "${id}", which the state pages cite. Fix: add it.`);
@@ -54,15 +58,19 @@ export async function getStatePages(): Promise<StatePage[]> {
 	Object.values(SCRIPT_SOURCE_IDS).forEach(lookUp);
 	const letters = lookUp(SCRIPT_SOURCE_IDS.letters);
 	return states.map((state, i) => {
-		const script = buildCallScript(state, states, SCRIPT_SOURCE_IDS);
+		const script = buildCallScript(state, states, SCRIPT_SOURCE_IDS, tr);
+		const englishState = englishStates.find((english) => english.code === state.code);
+		const englishScript =
+			tr.locale === english.locale || !englishState ? undefined : buildCallScript(englishState, englishStates, SCRIPT_SOURCE_IDS, english);
 		const numbers = numberCitations([...listStateCitations(state), script.sources, [SCRIPT_SOURCE_IDS.letters]]);
 		return {
 			state,
 			previous: states[i - 1],
 			next: states[i + 1],
 			script,
-			targets: getCallTargets(state),
-			official: scriptOfficial(state.code, state.contacts.licensing.answersTo),
+			englishScript,
+			targets: getCallTargets(state, tr),
+			official: scriptOfficial(state.code, state.contacts.licensing.answersTo, tr),
 			letters,
 			numbers,
 			citations: [...numbers].map(([id, number]) => ({

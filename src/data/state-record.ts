@@ -1,4 +1,5 @@
-import { getLevel, type Way } from './levels.ts';
+import type { Translator } from '../i18n/index.ts';
+import { levelText, type Way } from './levels.ts';
 import type { State } from '../schemas/state.ts';
 import { getUsStateByCode } from './us-states.ts';
 
@@ -8,6 +9,8 @@ export interface StateRecord extends State {
 	readonly fips: string;
 	/** Lower-case code used in URLs: /states/or/. */
 	readonly slug: string;
+	/** In another language, the day its words last matched the English record (the translation's basedOn). */
+	readonly translatedOn?: string;
 }
 
 /** Joins a record with the canonical state table. */
@@ -23,8 +26,8 @@ export function statusOf(state: State, way: Way): string {
 }
 
 /** The label of one way's status for one state, in the site's words. */
-export function statusLabel(state: State, way: Way): string {
-	return getLevel(way, statusOf(state, way)).label;
+export function statusLabel(state: State, way: Way, tr: Translator): string {
+	return levelText(tr, way, statusOf(state, way)).label;
 }
 
 /** Groups states by their status on one way, keeping every status of the vocabulary, even empty ones. */

@@ -3,12 +3,15 @@
  * found nothing, and what the sources say about the parts of DHS a block on ICE may not reach. A
  * status date is never a law's date: laws carry their own. Pure: no astro imports.
  */
-import { tf, t } from '../i18n/en.ts';
-import { formatDate } from './dates.ts';
+import type { Translator } from '../i18n/index.ts';
 import { getLevel, type Way } from './levels.ts';
 
 /** The dated line under a status, e.g. "Reported by members of Congress, November 12, 2025". */
-export function statusDateNote(way: Exclude<Way, 'licensesForAll'>, record: { status: string; asOf: string; reportedBy?: string | undefined }): string {
+export function statusDateNote(
+	way: Exclude<Way, 'licensesForAll'>,
+	record: { status: string; asOf: string; reportedBy?: string | undefined },
+	{ tf, formatDate }: Translator,
+): string {
 	const date = formatDate(record.asOf);
 	if (!getLevel(way, record.status).needsSource) return tf('state.noneFound', { date });
 	if (record.status === 'required-by-law') return tf('state.requiredAsOf', { date });
@@ -20,7 +23,7 @@ export function statusDateNote(way: Exclude<Way, 'licensesForAll'>, record: { st
  * What a reader should know about a reported block beyond ICE itself: HSI and CBP may keep access
  * unless a source says otherwise.
  */
-export function describeAgencies(nlets: { hsi: 'not-reported' | 'kept' | 'cut-off'; cbp: 'not-reported' | 'kept' | 'cut-off' }): string {
+export function describeAgencies(nlets: { hsi: 'not-reported' | 'kept' | 'cut-off'; cbp: 'not-reported' | 'kept' | 'cut-off' }, { t }: Translator): string {
 	const said = (agency: 'hsi' | 'cbp') => (nlets[agency] === 'not-reported' ? [] : [t(`agencies.${agency}.${nlets[agency]}`)]);
 	const unknown = (['hsi', 'cbp'] as const).filter((agency) => nlets[agency] === 'not-reported');
 	const rest = unknown.length === 0 ? [] : [t(unknown.length === 2 ? 'agencies.bothUnknown' : `agencies.${unknown[0] ?? 'hsi'}.unknown`)];

@@ -1,5 +1,6 @@
-/** UI strings by key. A Spanish edition is a new file with the same keys. */
+/** UI strings in English, by key; es.ts holds the same keys in Spanish. Read them through useTranslations in index.ts. */
 export const en = {
+	'site.title': 'How ICE Gets Your DMV Data',
 	'site.description':
 		'How U.S. Immigration and Customs Enforcement gets state DMV data, which states have limited it, and what you can do.',
 	'skip.link': 'Skip to content',
@@ -51,10 +52,6 @@ export const en = {
 	'notFound.searchButton': 'Search',
 	'notFound.states': 'Or choose a state',
 
-	'way.nlets': 'Police networks (Nlets)',
-	'way.dmvSharing': 'Direct sharing by the DMV',
-	'way.dataBrokers': 'Sale to data brokers',
-	'way.licensesForAll': 'Licenses for all',
 
 	'state.title': '{state}: ICE and DMV data',
 	'state.description':
@@ -88,6 +85,7 @@ export const en = {
 	'state.undated': 'date not shown',
 	'state.lastReviewed': 'Last reviewed',
 	'state.reviewedAgo': 'Reviewed {age}',
+	'state.translationLags': 'This page was translated on {date}. The English record was reviewed after that, so it may say more:',
 	'state.staleWarning': 'That is more than six months ago: check the sources for anything newer.',
 	'state.printedFrom': 'From {url}. Last reviewed {date}.',
 	'state.correction': 'Suggest a correction:',
@@ -113,6 +111,8 @@ export const en = {
 	'act.reason.demand':
 		'We found no public record that {state} limits ICE’s access through Nlets. Ask the {official} to cut it off.',
 	'act.scriptLabel': 'Call script for {state}',
+	'act.englishNote': 'The office may answer in English. The same script in English is below, to read aloud or show.',
+	'act.englishScript': 'Show the script in English',
 	'act.placeholders': 'Replace [NAME] and [CITY, ZIP] with your own, or leave them out.',
 	'act.copy': 'Copy the script',
 	'act.print': 'Print the script',
@@ -355,6 +355,7 @@ export const en = {
 	'refs.heading': 'Sources',
 	'refs.intro': 'The numbers in brackets on this page point to these sources.',
 	'refs.all': 'All sources',
+	'refs.marker': 'source {number}',
 	'refs.undated': 'Date not shown',
 	'refs.copyAt': 'copy at',
 	'states.none': 'no state',
@@ -396,16 +397,75 @@ export const en = {
 	'scripts.heading': 'Your state’s call script',
 	'scripts.intro': 'Choose your state. Its page opens at a script that fits where it stands.',
 	'scripts.all': 'See every state side by side.',
+	'level.dmvSharing.court-order-required.label': 'Court order required',
+	'level.dmvSharing.court-order-required.description':
+		'A state law or binding settlement bars the DMV from giving ICE data for immigration enforcement unless a court has issued a warrant, order or subpoena, or another law requires it.',
+	'level.dmvSharing.partial.label': 'Partly limited',
+	'level.dmvSharing.partial.description':
+		'A state law limits what the DMV may give ICE, but only for some data, such as photos or immigration status.',
+	'level.dmvSharing.no-known-restriction.label': 'No known restriction',
+	'level.dmvSharing.no-known-restriction.description':
+		'We found no state law or settlement that limits the DMV’s sharing with ICE. That is not proof that none exists.',
+	'level.dataBrokers.sale-to-enforcers-barred.label': 'Sale to immigration enforcers barred',
+	'level.dataBrokers.sale-to-enforcers-barred.description':
+		'A state law bars selling personal data, DMV records among it, to agencies that carry out immigration enforcement, except with a warrant or court order. It does not reach data sold before, or data brokers gather from other sources.',
+	'level.dataBrokers.buyers-certify.label': 'Buyers must certify no immigration use',
+	'level.dataBrokers.buyers-certify.description':
+		'A state law makes those who buy or receive the state’s DMV records promise in writing not to use or pass them on for immigration enforcement. The state has to detect a broken promise, and brokers’ other sources are not covered.',
+	'level.dataBrokers.partial.label': 'Partly limited',
+	'level.dataBrokers.partial.description':
+		'A state law limits the sale or resale of DMV data for immigration enforcement, but only for some data or some buyers.',
+	'level.dataBrokers.no-known-restriction.label': 'No known restriction',
+	'level.dataBrokers.no-known-restriction.description':
+		'We found no state rule that stops the state’s DMV data from reaching ICE through data brokers. That is not proof that none exists.',
+	'level.nlets.blocked.label': 'Reported blocked',
+	'level.nlets.blocked.description':
+		'Members of Congress or state officials have reported that the state cut off ICE’s access to its DMV data through Nlets. The record says who reported it and when. ICE’s investigations arm HSI and Customs and Border Protection may keep access unless a source says otherwise, and the other two ways remain.',
+	'level.nlets.in-progress.label': 'Block reported in progress',
+	'level.nlets.in-progress.description':
+		'The state was reported to be cutting off ICE’s Nlets access, and we found no report that the block is finished.',
+	'level.nlets.required-by-law.label': 'Required by law',
+	'level.nlets.required-by-law.description':
+		'A state law in force requires the state’s police network to keep immigration enforcement out without a warrant, and we found no report that the block has been carried out.',
+	'level.nlets.no-known-restriction.label': 'No known restriction',
+	'level.nlets.no-known-restriction.description':
+		'We found no public record that the state limits ICE’s Nlets access. That is not proof that no limit exists.',
+	'level.licensesForAll.yes.label': 'Licenses for all',
+	'level.licensesForAll.yes.description':
+		'The state issues driver’s licenses to residents regardless of immigration status.',
+	'level.licensesForAll.no.label': 'Not for all',
+	'level.licensesForAll.no.description':
+		'The state does not issue driver’s licenses regardless of immigration status.',
+	'wayName.dmvSharing': 'Direct sharing',
+	'wayName.dataBrokers': 'Data brokers',
+	'wayName.nlets': 'Police networks',
+	'wayName.licensesForAll': 'Licenses for all',
+	'summary.all': '{label}: all {count}.',
+	'summary.others': '{label}: the other {count}.',
+	'tone.strong': 'A limit in place',
+	'tone.second': 'A second kind of limit: buyers must certify (data brokers only)',
+	'tone.partial': 'Partly limited, or a block reported in progress',
+	'tone.pending': 'Required by law, not yet reported carried out',
+	'tone.none': 'No known restriction',
+	// The about page (its prose is in src/prose/about-en.astro)
+	'about.title': 'About this site',
+	'about.description':
+		'Who made this site, how each state’s status is decided, how to correct it, its license, and what it does not track.',
+	// The map page (its introduction is in src/prose/map-intro-en.astro)
+	'mapPage.title': 'Map: which states limit ICE’s access to DMV data',
+	'mapPage.description':
+		'A map of the states and DC on each of the three ways ICE gets DMV data: direct sharing, data brokers and police networks such as Nlets, and which states license drivers regardless of immigration status.',
+	'mapPage.queriesHeading': 'How often ICE queries DMV data',
+	'mapPage.everyStateHeading': 'Every state',
+	'mapPage.everyStateNote':
+		'The same information as the map, in words. “No known restriction” means we found no public record of a limit, not that none exists.',
+	'mapPage.downloadHeading': 'Download and embed',
+	// The data page (its prose is in src/prose/data-guide-en.astro): the citation and the dictionary's types
+	'data.citation': '{site}, state data on ICE access to DMV records, as of {asOf}. {url} ({licence}).',
+	'dictionary.type.choice': 'one of the values listed',
+	'dictionary.type.integer': 'whole number',
+	'dictionary.type.number': 'number',
+	'dictionary.type.date': 'date, YYYY-MM-DD',
+	'dictionary.type.text': 'text',
+	'dictionary.type.orEmpty': '{type}, or empty',
 } as const;
-
-export type UiKey = keyof typeof en;
-
-/** Looks up a UI string. */
-export function t(key: UiKey): string {
-	return en[key];
-}
-
-/** Looks up a UI string and fills its {placeholders}, e.g. tf('state.title', { state: 'Oregon' }). */
-export function tf(key: UiKey, values: Readonly<Record<string, string>>): string {
-	return en[key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SITE } from '../site.ts';
-import { t } from '../i18n/en.ts';
+import { LOCALES, pathLocale, stripLocale, useTranslations, type Locale } from '../i18n/index.ts';
 
 /** A built page that search covers: its URL path and its title, still HTML-escaped as Astro wrote it. */
 export interface IndexedPage {
@@ -21,7 +20,6 @@ export const SITE_INDEX_SLOT = /<div data-site-index-slot[^>]*>[\s\S]*?<\/div>/;
 
 const INDEXED = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 const TITLE = /<title>([\s\S]*?)<\/title>/;
-const TITLE_SUFFIX = ` · ${SITE.title}`;
 
 /** Every built page under `dir` whose `<main>` carries data-pagefind-body, the same test Pagefind applies. */
 export function listIndexedPages(dir: URL): IndexedPage[] {
@@ -30,7 +28,9 @@ export function listIndexedPages(dir: URL): IndexedPage[] {
 		const html = readFileSync(file, 'utf8');
 		if (!INDEXED.test(html)) return [];
 		const title = TITLE.exec(html)?.[1]?.trim() ?? '';
-		return [{ url: urlOf(relative(root, file)), titleHtml: title.endsWith(TITLE_SUFFIX) ? title.slice(0, -TITLE_SUFFIX.length) : title }];
+		const url = urlOf(relative(root, file));
+		const suffix = ` · ${escapeHtml(useTranslations(pathLocale(url)).t('site.title'))}`;
+		return [{ url, titleHtml: title.endsWith(suffix) ? title.slice(0, -suffix.length) : title }];
 	});
 }
 
@@ -38,16 +38,17 @@ export function listIndexedPages(dir: URL): IndexedPage[] {
  * Groups pages for the index: top-level pages first (home, then by title), then one group per section such as
  * /states/, headed by the section page's own title when it has one, each group sorted by title.
  */
-export function groupPages(pages: readonly IndexedPage[]): SiteIndexGroup[] {
-	const byTitle = (a: IndexedPage, b: IndexedPage) => a.titleHtml.localeCompare(b.titleHtml, 'en');
+export function groupPages(pages: readonly IndexedPage[], locale: Locale): SiteIndexGroup[] {
+	const { t, intl } = useTranslations(locale);
+	const byTitle = (a: IndexedPage, b: IndexedPage) => a.titleHtml.localeCompare(b.titleHtml, intl);
 	const topLevel = pages.filter((page) => depthOf(page.url) <= 1);
-	const home = topLevel.filter((page) => page.url === '/');
+	const home = topLevel.filter((page) => stripLocale(page.url) === '/');
 	const groups: SiteIndexGroup[] = [
-		{ headingHtml: escapeHtml(t('siteIndex.main')), pages: [...home, ...topLevel.filter((page) => page.url !== '/').sort(byTitle)] },
+		{ headingHtml: escapeHtml(t('siteIndex.main')), pages: [...home, ...topLevel.filter((page) => stripLocale(page.url) !== '/').sort(byTitle)] },
 	];
 	const sections = [...new Set(pages.filter((page) => depthOf(page.url) > 1).map((page) => sectionOf(page.url)))].sort();
 	for (const section of sections) {
-		const sectionPage = topLevel.find((page) => page.url === `/${section}/`);
+		const sectionPage = topLevel.find((page) => stripLocale(page.url) === `/${section}/`);
 		groups.push({
 			headingHtml: sectionPage?.titleHtml ?? escapeHtml(section.replace(/-/g, ' ')),
 			pages: pages.filter((page) => depthOf(page.url) > 1 && sectionOf(page.url) === section).sort(byTitle),
@@ -68,12 +69,15 @@ export function renderSiteIndex(groups: readonly SiteIndexGroup[]): string {
 		.join('');
 }
 
-/** Fills the search page's site index slot with every indexed page. Throws if the search page has no slot. */
+/** Fills each language's search page's site index slot with every indexed page in that language. Throws if a search page has no slot. */
 export function writeSiteIndex(dir: URL, pages: readonly IndexedPage[]): void {
-	const file = fileURLToPath(new URL('./search/index.html', dir));
-	const html = readFileSync(file, 'utf8');
-	if (!SITE_INDEX_SLOT.test(html)) throw new Error(`${file} has no <div data-site-index-slot> to fill.`);
-	writeFileSync(file, html.replace(SITE_INDEX_SLOT, () => `<div data-site-index-slot>${renderSiteIndex(groupPages(pages))}</div>`));
+	for (const locale of LOCALES) {
+		const file = fileURLToPath(new URL(`.${useTranslations(locale).path('/search/')}index.html`, dir));
+		const html = readFileSync(file, 'utf8');
+		if (!SITE_INDEX_SLOT.test(html)) throw new Error(`${file} has no <div data-site-index-slot> to fill.`);
+		const groups = groupPages(pages.filter((page) => pathLocale(page.url) === locale), locale);
+		writeFileSync(file, html.replace(SITE_INDEX_SLOT, () => `<div data-site-index-slot>${renderSiteIndex(groups)}</div>`));
+	}
 }
 
 function listHtmlFiles(dir: string): string[] {
@@ -89,12 +93,13 @@ function urlOf(file: string): string {
 	return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+// Depth and section are read without the language prefix: /es/states/or/ sits in "states" like /states/or/.
 function depthOf(url: string): number {
-	return url.split('/').filter(Boolean).length;
+	return stripLocale(url).split('/').filter(Boolean).length;
 }
 
 function sectionOf(url: string): string {
-	return url.split('/').filter(Boolean)[0] ?? '';
+	return stripLocale(url).split('/').filter(Boolean)[0] ?? '';
 }
 
 function escapeHtml(text: string): string {

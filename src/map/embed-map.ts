@@ -9,6 +9,7 @@
  * here then repaint the states for the chosen layer, show that layer's title and legend, and force
  * the chosen theme. Nothing waits for a script that runs after parsing, so the defaults never flash.
  */
+import type { Translator } from '../i18n/index.ts';
 import type { MapLayer, Tone } from '../data/levels.ts';
 import { paintOf, PATTERNED } from './paint.ts';
 import { declarations as paletteDeclarations, renderPaletteCss, variableFor } from './palette-css.ts';
@@ -91,25 +92,21 @@ export function renderEmbedStyles(data: MapData, drawn: MapLayer, idPrefix: stri
 	].join('\n');
 }
 
-/** A list in prose: "A", "A and B", "A, B and C". */
-function listInWords(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /**
  * What one layer of the map shows, in words, as a picture's text alternative: each status that
  * claims something with the states that have it, then how many have none found, e.g. "Blocked:
  * Illinois and Washington. No known restriction: the other 49."
  */
-export function summarizeLayer(data: MapData, layer: MapLayer): string {
+export function summarizeLayer(data: MapData, layer: MapLayer, tr: Translator): string {
 	const info = data.layers.find((l) => l.id === layer);
 	if (!info) throw new Error(`The map data has no layer "${layer}"`);
 	return info.levels
 		.map((level) => {
 			const names = data.states.filter((s) => s.statuses[layer] === level.status).map((s) => s.name);
 			if (names.length === 0) return '';
-			if (level.tone !== 'none') return `${level.label}: ${listInWords(names)}.`;
-			return names.length === data.states.length ? `${level.label}: all ${names.length}.` : `${level.label}: the other ${names.length}.`;
+			if (level.tone !== 'none') return `${level.label}: ${tr.joinNames(names)}.`;
+			const values = { label: level.label, count: String(names.length) };
+			return tr.tf(names.length === data.states.length ? 'summary.all' : 'summary.others', values);
 		})
 		.filter(Boolean)
 		.join(' ');

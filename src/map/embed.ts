@@ -8,9 +8,13 @@
  *   theme=light|dark|auto          colours of the text and background (default light, which suits most host
  *                                  pages; auto follows the reader's setting)
  *   compact                        hides the legend's descriptions
+ *   lang=en|es                     the language of its words (default en); the snippet writes a Spanish
+ *                                  embed's address as /es/embed/map/, and the head script sends
+ *                                  /embed/map/?lang=es there
  * A value the embed does not know falls back to the default.
  */
 import type { MapLayer } from '../data/levels.ts';
+import { DEFAULT_LOCALE, localePath, LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** Each URL value of `layer`, and the map layer it shows, in the site's order of the ways. */
 export const EMBED_LAYERS = {
@@ -32,9 +36,10 @@ export interface EmbedOptions {
 	readonly state: string | null;
 	readonly theme: EmbedTheme;
 	readonly compact: boolean;
+	readonly lang: Locale;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { layer: 'nlets', state: null, theme: 'light', compact: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { layer: 'nlets', state: null, theme: 'light', compact: false, lang: DEFAULT_LOCALE };
 
 /** Path of the page that goes in the iframe. */
 export const EMBED_PATH = '/embed/map/';
@@ -57,10 +62,11 @@ function isOn(value: string | null): boolean {
 	return value !== null && !['0', 'false', 'no'].includes(value.toLowerCase());
 }
 
-/** Reads the options from a query string; an unknown layer, theme or state gives the default. */
+/** Reads the options from a query string; an unknown layer, theme, state or language gives the default. */
 export function parseEmbedOptions(search: string, stateCodes: readonly string[]): EmbedOptions {
 	const query = new URLSearchParams(search);
 	const layer = query.get('layer') ?? '';
+	const lang = query.get('lang') ?? '';
 	const theme = query.get('theme') ?? '';
 	const state = (query.get('state') ?? '').toUpperCase();
 	return {
@@ -68,12 +74,13 @@ export function parseEmbedOptions(search: string, stateCodes: readonly string[])
 		state: stateCodes.includes(state) ? state : null,
 		theme: (EMBED_THEMES as readonly string[]).includes(theme) ? (theme as EmbedTheme) : DEFAULT_EMBED_OPTIONS.theme,
 		compact: isOn(query.get('compact')),
+		lang: (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_EMBED_OPTIONS.lang,
 	};
 }
 
-/** The embed's address with these options, leaving defaults out so the common case stays short. */
+/** The embed's address with these options, leaving defaults out so the common case stays short; the language is in the path. */
 export function buildEmbedUrl(siteUrl: string, options: EmbedOptions): string {
-	const url = new URL(EMBED_PATH, siteUrl);
+	const url = new URL(localePath(EMBED_PATH, options.lang), siteUrl);
 	if (options.layer !== DEFAULT_EMBED_OPTIONS.layer) url.searchParams.set('layer', options.layer);
 	if (options.state) url.searchParams.set('state', options.state.toLowerCase());
 	if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) url.searchParams.set('theme', options.theme);
@@ -121,12 +128,16 @@ export const HIGHLIGHT_RULES = [
  * adds the rules that outline a highlighted state to the page's inline stylesheet. So the chosen
  * view is there from the first paint. <html> starts with data-theme="light", the default, which
  * theme=dark replaces and theme=auto removes. Unknown values change nothing visible, which leaves
- * the defaults: a code that is no state's matches no shape. It is inline, so its exact text is
- * hashed into the page's CSP.
+ * the defaults: a code that is no state's matches no shape. A lang naming another of the site's
+ * languages first sends the frame to that language's embed, with the other options. It is inline,
+ * so its exact text is hashed into the page's CSP.
  */
 export function buildEmbedHeadScript(): string {
+	const paths = Object.fromEntries(LOCALES.map((locale) => [locale, localePath(EMBED_PATH, locale)]));
 	return (
 		`(function(q,d){` +
+		`var p=${JSON.stringify(paths)},g=q.get('lang');` +
+		`if(g&&g!==d.lang&&Object.prototype.hasOwnProperty.call(p,g)){q.delete('lang');location.replace(p[g]+(q.toString()?'?'+q:'')+location.hash);return;}` +
 		`var l=${JSON.stringify(EMBED_LAYERS)},v=q.get('layer'),t=q.get('theme'),s=(q.get('state')||'').toUpperCase(),` +
 		`k=q.get('compact'),e=document.getElementById(${JSON.stringify(EMBED_STYLE_ID)}),r=${JSON.stringify(HIGHLIGHT_RULES)},i;` +
 		`if(v&&Object.prototype.hasOwnProperty.call(l,v))d.setAttribute('data-layer',l[v]);` +

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { WAY_INFO, wayPath } from '../../src/data/ways.ts';
+import { WAY_INFO, wayName, wayPath } from '../../src/data/ways.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { useWatchedPages } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -50,8 +51,9 @@ describe('the home page’s first screen in Chromium', () => {
 			};
 			for (const way of WAY_INFO) {
 				const link = `main a[href="${wayPath(way.slug ?? 'dmv-sharing')}"]`;
-				expect(await page.locator(link).first().textContent(), way.name).toContain(way.name);
-				expect(await firstScreen(link), `${way.name}, JavaScript ${javaScript}`).toBe(true);
+				const name = wayName(way, useTranslations('en'));
+				expect(await page.locator(link).first().textContent(), name).toContain(name);
+				expect(await firstScreen(link), `${name}, JavaScript ${javaScript}`).toBe(true);
 			}
 			// With JavaScript, a select that opens the state's page; without, a list that unfolds.
 			const choice = javaScript ? '.state-jump select' : '.state-jump summary';

@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { LEVELS } from '../../src/data/levels.ts';
+import { describedLevels, LEVELS } from '../../src/data/levels.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import type { ClientMapData } from '../../src/map/client-data.ts';
 import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
@@ -208,7 +209,7 @@ describe('the map in Chromium', () => {
 		expect(await page.locator('[data-map-title]').textContent()).toContain('license drivers');
 		expect(page.url()).toBe(`${baseUrl}/map/?layer=licensesForAll`);
 		const oregon = page.locator('svg.choropleth-svg a[data-code="OR"]');
-		expect(LEVELS.licensesForAll.map((level) => `Oregon: ${level.label}`)).toContain(await oregon.getAttribute('aria-label'));
+		expect(describedLevels('licensesForAll', useTranslations('en')).map((level) => `Oregon: ${level.label}`)).toContain(await oregon.getAttribute('aria-label'));
 
 		await page.reload();
 		expect(await page.getByRole('radio', { name: 'Licenses for all' }).isChecked()).toBe(true);

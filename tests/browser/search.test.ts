@@ -7,7 +7,7 @@ import { WAY_INFO, wayPath } from '../../src/data/ways.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/pagefind-options.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { capQuery, MAX_QUERY_WORDS } from '../../src/search/search-text.ts';
-import { listPages, readPage, routeOf } from '../build/dist.ts';
+import { listPages, localeOf, readPage, routeOf } from '../build/dist.ts';
 import { axeViolations, useWatchedPages, VIEWPORTS, type WatchedPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,8 +16,9 @@ const FIRST_QUERY_BUDGET_BYTES = 130_000;
 /** A word the home page and the reference pages share, so it finds several pages on any branch. */
 const QUERY = 'nlets';
 
+/** The English pages search indexes: what /search/ lists without JavaScript (/es/search/ lists the Spanish ones). */
 const indexedRoutes = listPages()
-	.filter((file) => readPage(file).querySelector('[data-pagefind-body]'))
+	.filter((file) => localeOf(file) === 'en' && readPage(file).querySelector('[data-pagefind-body]'))
 	.map(routeOf);
 /** Pages tagged type:Reference in the built HTML: what the Reference filter must list. */
 const referenceRoutes = listPages()

@@ -6,14 +6,17 @@ import { eventAnchors, listChanges, recentlyChanged } from '../../src/data/chang
 import { FEEDS } from '../../src/data/feeds.ts';
 import { SITE } from '../../src/site.ts';
 import { STATES } from './content.ts';
-import { DIST, listPages, readPage } from './dist.ts';
+import { bareRouteOf, DIST, listPages, readPage } from './dist.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const read = (path: string) => readFileSync(join(DIST, path.replace(/^\//, '')), 'utf8');
 const atomText = read(FEEDS.atom);
 const atom = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata' }).parse(atomText);
 const entries: { id: string; title: { '#cdata': string }; updated: string; link: { '@_href': string } }[] = [atom.feed.entry].flat();
 const json = JSON.parse(read(FEEDS.json));
-const changes = listChanges(STATES);
+const changes = listChanges(STATES, en);
 const events = STATES.flatMap((state) => eventAnchors(state.timeline).map((anchor, i) => ({ state, anchor, event: state.timeline[i] })));
 
 describe('the Atom feed, /changes.xml', () => {
@@ -61,7 +64,7 @@ describe('the JSON Feed, /changes.json', () => {
 
 describe('where the feeds are offered', () => {
 	it('every page announces both feeds in its <head>', () => {
-		for (const file of listPages().filter((page) => page !== 'embed/map/index.html')) {
+		for (const file of listPages().filter((page) => bareRouteOf(page) !== '/embed/map/')) {
 			const types = readPage(file)
 				.querySelectorAll('head link[rel="alternate"]')
 				.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { pathLocale, stripLocale, type Locale } from '../../src/i18n/locales.ts';
 
 /** The content the build read: content/, or the folder that CONTENT_DIR names (a fixture or a copy). */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? join(import.meta.dirname, '../../content');
@@ -28,6 +29,16 @@ export function listPages(): string[] {
 /** The URL path a built file answers, e.g. "states/or/index.html" → "/states/or/". */
 export function routeOf(file: string): string {
 	return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** The language of a built page, from its path: /es/… is Spanish, everything else English. */
+export function localeOf(file: string): Locale {
+	return pathLocale(routeOf(file));
+}
+
+/** A built file's route without its language prefix, e.g. "es/states/or/index.html" → "/states/or/". */
+export function bareRouteOf(file: string): string {
+	return stripLocale(routeOf(file));
 }
 
 /** The built file for a URL path, or undefined if nothing answers it. */

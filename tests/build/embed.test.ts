@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getDataAsOf } from '../../src/data/downloads.ts';
-import { LEVELS, MAP_LAYERS } from '../../src/data/levels.ts';
+import { describedLevels, levelText, MAP_LAYERS } from '../../src/data/levels.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
 import { DEFAULT_EMBED_OPTIONS, EMBED_LAYER_NAMES, EMBED_LAYERS, EMBED_STYLE_ID, OEMBED_PATH } from '../../src/map/embed.ts';
 import { PLACEHOLDER_URL, SITE_URL_IS_PLACEHOLDER } from '../../src/site.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { CONTENT_DIR, DIST, listPages, readPage } from './dist.ts';
+import { bareRouteOf, CONTENT_DIR, DIST, listPages, readPage } from './dist.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 /** The embed page may transfer at most this much, gzipped (ARCHITECTURE.md, budgets). */
 const EMBED_BUDGET = 20 * 1024;
@@ -60,7 +63,7 @@ describe('the embed page, /embed/map/', () => {
 		expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(states.map((s) => `/states/${s.slug}/`).sort());
 		const layer = EMBED_LAYERS[DEFAULT_EMBED_OPTIONS.layer];
 		for (const state of states) {
-			const label = LEVELS[layer].find((level) => level.status === state[layer].status)?.label;
+			const label = levelText(en, layer, state[layer].status).label;
 			expect(embed.querySelector(`a[data-code="${state.code}"]`)?.getAttribute('aria-label')).toBe(`${state.name}: ${label}`);
 		}
 	});
@@ -111,7 +114,7 @@ describe('the embed guide, /embed/', () => {
 		expect(frame?.getAttribute('src')).toBe('/embed/map/');
 		expect(frame?.getAttribute('title')?.trim()).toBeTruthy();
 		expect(cspOf(guide)).toContain("frame-src 'self'");
-		for (const page of listPages().filter((p) => p !== 'embed/index.html')) expect(cspOf(readPage(page)), page).not.toContain('frame-src');
+		for (const page of listPages().filter((p) => bareRouteOf(p) !== '/embed/')) expect(cspOf(readPage(page)), page).not.toContain('frame-src');
 	});
 
 	it('shows the default snippet without JavaScript: titled, lazy, with the loader and no credit line of its own', () => {
@@ -151,7 +154,7 @@ describe('the map as standalone SVG files', () => {
 	it.each(EMBED_LAYER_NAMES)('map-%s.svg has the key of its own layer, with counts that match the records', (param) => {
 		const svg = read(`map-${param}.svg`).toString('utf8');
 		const layer = EMBED_LAYERS[param];
-		for (const level of LEVELS[layer]) {
+		for (const level of describedLevels(layer, en)) {
 			const count = states.filter((s) => s[layer].status === level.status).length;
 			expect(svg).toContain(`>${level.label}: ${count}</text>`);
 		}

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { displayPhone, getCallTargets } from '../../src/data/call-targets.ts';
 import { handoutPath, NATIONAL_HANDOUT_PATH, numberHandoutSources, shortLink } from '../../src/data/handout.ts';
-import { LEVELS } from '../../src/data/levels.ts';
+import { describedLevels } from '../../src/data/levels.ts';
 import { statusLabel } from '../../src/data/state-record.ts';
 import { WAY_FIELDS } from '../../src/data/ways.ts';
 import { SITE } from '../../src/site.ts';
 import { decodeQr } from '../decode-qr.ts';
 import { SOURCES, STATES } from './content.ts';
 import { readPage } from './dist.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const handoutOf = (slug: string) => readPage(`${handoutPath(slug).slice(1)}index.html`);
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -22,14 +25,14 @@ describe('state handouts', () => {
 		const handout = handoutOf(state.slug);
 		const rows = handout.querySelectorAll('table.handout-ways tbody tr');
 		expect(rows).toHaveLength(WAY_FIELDS.length);
-		WAY_FIELDS.forEach((way, i) => expect(rows[i]?.querySelector('td:last-child')?.text, way).toContain(statusLabel(state, way)));
+		WAY_FIELDS.forEach((way, i) => expect(rows[i]?.querySelector('td:last-child')?.text, way).toContain(statusLabel(state, way, en)));
 
 		const script = handout.querySelectorAll('[data-handout-script] > p:not(.handout-note)').map((p) => words(p.text));
 		const onPage = readPage(`states/${state.slug}/index.html`).querySelectorAll('[data-script-text] p').map((p) => words(p.text));
 		expect(script).toEqual(onPage);
 
 		const calls = handout.querySelectorAll('ol.handout-targets li');
-		const targets = getCallTargets(state);
+		const targets = getCallTargets(state, en);
 		expect(calls).toHaveLength(targets.length);
 		for (const target of targets.filter((t) => t.phone)) {
 			expect(handout.querySelector(`a[href="tel:+1${target.phone?.replace(/\D/g, '')}"]`)?.text, target.title).toBe(displayPhone(target.phone ?? ''));
@@ -64,7 +67,7 @@ describe('the national handout, /handout/', () => {
 		expect(sections.map((section) => section.querySelector('h2')?.text)).toEqual(['1. Direct sharing', '2. Data brokers', '3. Police networks']);
 		WAY_FIELDS.forEach((way, i) => {
 			const text = words(sections[i]?.text ?? '');
-			for (const level of LEVELS[way].filter((l) => l.needsSource)) {
+			for (const level of describedLevels(way, en).filter((l) => l.needsSource)) {
 				const count = STATES.filter((s) => s[way].status === level.status).length;
 				if (count > 0) expect(text, `${way} ${level.status}`).toContain(`${level.label}: ${count}`);
 				else expect(text, `${way} ${level.status}`).not.toContain(`${level.label}:`);

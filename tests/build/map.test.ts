@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAP_LAYER, getLevel, MAP_LAYERS } from '../../src/data/levels.ts';
+import { DEFAULT_MAP_LAYER, levelText, MAP_LAYERS } from '../../src/data/levels.ts';
 import { WAY_FIELDS } from '../../src/data/ways.ts';
 import { getMapLayers, stateRowId } from '../../src/data/map-data.ts';
 import { statePath } from '../../src/data/routes.ts';
@@ -12,10 +12,13 @@ import { formatAmount } from '../../src/data/format-figure.ts';
 import { paintClass, paintOf } from '../../src/map/paint.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { CONTENT_DIR, DIST, fileForRoute, readPage } from './dist.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const content = validateContent(CONTENT_DIR);
 const states = content.states.map(toStateRecord);
-const layers = getMapLayers();
+const layers = getMapLayers(en);
 
 const KB = 1024;
 const MAP_PAGES = ['index.html', 'map/index.html'];
@@ -70,7 +73,7 @@ describe.each(MAP_PAGES)('the map on %s', (file) => {
 		for (const state of states) {
 			const link = svg?.querySelector(`a[data-code="${state.code}"]`);
 			expect(link?.getAttribute('href')).toBe(statePath(state.slug));
-			expect(link?.getAttribute('aria-label')).toBe(`${state.name}: ${getLevel('nlets', state.nlets.status).label}`);
+			expect(link?.getAttribute('aria-label')).toBe(`${state.name}: ${levelText(en, 'nlets', state.nlets.status).label}`);
 		}
 	});
 
@@ -159,7 +162,7 @@ describe('the /map/ page', () => {
 			expect(row?.querySelector('th a')?.getAttribute('href')).toBe(statePath(state.slug));
 			expect(row?.querySelector('th')?.text.trim()).toBe(state.name);
 			const cells = row?.querySelectorAll('td').map((cell) => cell.text.trim());
-			expect(cells, state.code).toEqual(MAP_LAYERS.map((layer) => getLevel(layer, state[layer].status).label));
+			expect(cells, state.code).toEqual(MAP_LAYERS.map((layer) => levelText(en, layer, state[layer].status).label));
 		}
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPages, readPage } from './dist.ts';
+import { listPages, localeOf, readPage } from './dist.ts';
 
 const pages = listPages();
 
@@ -13,7 +13,7 @@ describe('every built page', () => {
 		const page = readPage(file);
 		expect(page.querySelectorAll('h1'), 'exactly one h1').toHaveLength(1);
 		expect(page.querySelector('title')?.text.trim(), 'a title').toBeTruthy();
-		expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+		expect(page.querySelector('html')?.getAttribute('lang')).toBe(localeOf(file));
 		expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), 'a meta description').toBeTruthy();
 		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https:\/\//);
 	});

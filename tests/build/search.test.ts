@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES, stateSearchFilters } from '../../src/data/search-filters.ts';
+import { pageTypes, stateSearchFilters } from '../../src/data/search-filters.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { CONTENT_DIR, DIST, fileForRoute, listFiles, listPages, readPage, routeOf } from './dist.ts';
+import { bareRouteOf, CONTENT_DIR, DIST, fileForRoute, listFiles, listPages, localeOf, readPage, routeOf } from './dist.ts';
 import { elementJoins, readFragments } from './pagefind-text.ts';
+import { LOCALES, useTranslations } from '../../src/i18n/index.ts';
+
 
 const PAGEFIND = join(DIST, 'pagefind');
 /** performance.md §3: the whole Pagefind bundle on disk. */
@@ -40,17 +42,20 @@ describe('the Pagefind index in dist/', () => {
 		expect(listFiles(PAGEFIND).filter((file) => /pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file))).toEqual([]);
 	});
 
-	it('holds exactly the pages whose <main> carries data-pagefind-body, in English', () => {
-		expect(Object.keys(entry.languages)).toEqual(['en']);
-		expect(entry.languages['en']?.page_count).toBe(indexed.length);
+	it('holds exactly the pages whose <main> carries data-pagefind-body, one index per language', () => {
+		expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+		for (const locale of LOCALES) {
+			expect(entry.languages[locale]?.page_count, locale).toBe(indexed.filter((file) => localeOf(file) === locale).length);
+		}
 		expect(indexed.length).toBeGreaterThanOrEqual(3);
 	});
 
 	it('indexes every page but the 404, the search page, the embedded map and the printable handouts', () => {
 		const notIndexed = pages.filter((file) => !indexed.includes(file));
-		const handout = /^(states\/[a-z]{2}\/)?handout\/index\.html$/;
-		expect(notIndexed.filter((file) => !['404.html', 'search/index.html', 'embed/map/index.html'].includes(file) && !handout.test(file))).toEqual([]);
-		expect(indexed.filter((file) => handout.test(file))).toEqual([]);
+		const handout = /^\/(states\/[a-z]{2}\/)?handout\/$/;
+		const unindexed = ['/404.html', '/search/', '/embed/map/'];
+		expect(notIndexed.filter((file) => !unindexed.includes(bareRouteOf(file)) && !handout.test(bareRouteOf(file)))).toEqual([]);
+		expect(indexed.filter((file) => handout.test(bareRouteOf(file)))).toEqual([]);
 		expect(notIndexed).toContain('404.html');
 		expect(notIndexed).toContain('search/index.html');
 	});
@@ -70,25 +75,26 @@ describe('search filters on built pages', () => {
 	it.each(indexed)('%s declares one type from the conventions, inside its indexed content', (file) => {
 		const filters = filtersOf(file);
 		expect(filters['type']).toHaveLength(1);
-		expect(PAGE_TYPES).toContain(filters['type']?.[0]);
+		expect(pageTypes(useTranslations(localeOf(file)))).toContain(filters['type']?.[0]);
 		for (const element of readPage(file).querySelectorAll('[data-pagefind-filter]')) {
 			expect(element.closest('main[data-pagefind-body]'), 'filter outside the indexed <main>').not.toBeNull();
 		}
 	});
 
 	it('gives every state page the statuses its record holds, and only state pages the State type', () => {
-		const statePages = indexed.filter((file) => filtersOf(file)['type']?.[0] === 'State');
+		const statePages = indexed.filter((file) => filtersOf(file)['type']?.[0] === pageTypes(useTranslations(localeOf(file)))[0]);
+		expect(statePages).toHaveLength(states.length * LOCALES.length);
 		for (const file of statePages) {
-			const state = states.find((record) => routeOf(file) === `/states/${record.code.toLowerCase()}/`);
+			const state = states.find((record) => bareRouteOf(file) === `/states/${record.code.toLowerCase()}/`);
 			expect(state, `${file} is typed State but is no state's page`).toBeDefined();
-			const expected = Object.fromEntries(Object.entries(stateSearchFilters(state!)).map(([name, value]) => [name, [value]]));
+			const expected = Object.fromEntries(Object.entries(stateSearchFilters(state!, useTranslations(localeOf(file)))).map(([name, value]) => [name, [value]]));
 			expect(filtersOf(file)).toEqual(expected);
 		}
 	});
 
 	it.each(indexed)('%s gives search its own title, so a query for the title finds it first', (file) => {
 		const page = readPage(file);
-		const title = page.querySelector('title')?.text.replace(/ · How ICE Gets Your DMV Data$/, '');
+		const title = page.querySelector('title')?.text.replace(` · ${useTranslations(localeOf(file)).t('site.title')}`, '');
 		const metas = page.querySelectorAll('[data-pagefind-meta]').map((element) => element.getAttribute('data-pagefind-meta'));
 		expect(metas).toEqual([`title:${title}`]);
 	});
@@ -177,7 +183,7 @@ describe('the search page', () => {
 
 	it('lists every indexed page, and nothing else, in its site index', () => {
 		const links = search.querySelectorAll('#site-index a').map((a) => a.getAttribute('href'));
-		expect(links.sort()).toEqual(indexed.map(routeOf).sort());
+		expect(links.sort()).toEqual(indexed.filter((file) => localeOf(file) === 'en').map(routeOf).sort());
 	});
 
 	it('labels the search field', () => {

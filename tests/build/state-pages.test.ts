@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getScriptKind, groupReports, joinNames } from '../../src/data/call-scripts.ts';
+import { getScriptKind, groupReports } from '../../src/data/call-scripts.ts';
 import { displayPhone, scriptOfficial, telHref } from '../../src/data/call-targets.ts';
 import { formatDate } from '../../src/data/dates.ts';
-import { getLevel, NLETS_LEVELS, WAYS } from '../../src/data/levels.ts';
+import { getLevel, levelText, NLETS_LEVELS, WAYS } from '../../src/data/levels.ts';
 import { statusLabel } from '../../src/data/state-record.ts';
 import { FILTER_NAMES } from '../../src/data/search-filters.ts';
 import { WAY_FIELDS } from '../../src/data/ways.ts';
@@ -12,6 +12,9 @@ import { STATE_CODES } from '../../src/data/us-states.ts';
 import { getUsStateByCode } from '../../src/data/us-states.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { CONTENT_DIR, DIST, listPages, readPage } from './dist.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const { states } = validateContent(CONTENT_DIR);
 const record = (code: string) => {
@@ -51,14 +54,14 @@ describe('state pages', () => {
 		const text = scriptText(code);
 		expect(text).toContain(OPENERS[kind]);
 		expect(text).toContain(nameOf(code));
-		expect(text).toContain(`the ${scriptOfficial(code, state.contacts.licensing.answersTo)}`);
+		expect(text).toContain(`the ${scriptOfficial(code, state.contacts.licensing.answersTo, en)}`);
 		for (const other of Object.values(OPENERS).filter((opener) => opener !== OPENERS[kind])) expect(text).not.toContain(other);
 		expect(text).toContain('[NAME]');
 		expect(text).toContain('[CITY, ZIP]');
 		// The demand script names, as dated precedent, exactly the other states the records say were reported blocked.
 		const blocked = states.filter((s) => s.nlets.status === 'blocked' && s.code !== code).map((s) => ({ ...s, name: nameOf(s.code) }));
-		const precedents = groupReports(blocked).map(
-			(report) => `In ${report.month}, ${report.reportedBy} said that ${joinNames(report.states.map((s) => s.name))} had blocked ICE’s access through Nlets.`,
+		const precedents = groupReports(blocked, en).map(
+			(report) => `In ${report.month}, ${report.reportedBy} said that ${en.joinNames(report.states.map((s) => s.name))} had blocked ICE’s access through Nlets.`,
 		);
 		if (kind === 'demand') for (const precedent of precedents) expect(text).toContain(precedent);
 		else expect(text).not.toContain('had blocked ICE’s access through Nlets');
@@ -139,7 +142,7 @@ describe('state pages', () => {
 		const filters = statePage('OR')
 			.querySelectorAll('[data-pagefind-filter]')
 			.map((el) => el.getAttribute('data-pagefind-filter'));
-		expect(filters).toEqual(['type:State', ...WAY_FIELDS.map((way) => `${FILTER_NAMES[way]}:${getLevel(way, record('OR')[way].status).label}`)]);
+		expect(filters).toEqual(['type:State', ...WAY_FIELDS.map((way) => `${FILTER_NAMES[way]}:${levelText(en, way, record('OR')[way].status).label}`)]);
 	});
 
 	it('carry a print stylesheet that keeps the script and its sources and drops the chrome', () => {
@@ -189,7 +192,7 @@ describe('/states/', () => {
 		expect(headers.every((th) => th.querySelector('.way-mark svg') !== null)).toBe(true);
 		for (const state of states) {
 			const row = page.querySelector(`tbody th a[href="/states/${state.code.toLowerCase()}/"]`)?.closest('tr');
-			expect(row?.querySelectorAll('td').map((td) => td.text.trim()), state.code).toEqual(WAY_FIELDS.map((way) => statusLabel(state, way)));
+			expect(row?.querySelectorAll('td').map((td) => td.text.trim()), state.code).toEqual(WAY_FIELDS.map((way) => statusLabel(state, way, en)));
 		}
 	});
 });

@@ -4,11 +4,13 @@ import {
 	getScriptKind,
 	getStatesWithStatus,
 	groupReports,
-	joinNames,
 	splitPlaceholders,
 	type ScriptState,
 } from '../../src/data/call-scripts.ts';
 import { NLETS_STATUSES, type DataBrokerStatus, type DmvSharingStatus, type NletsStatus } from '../../src/data/levels.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const SOURCE_IDS = { letters: 'letters', asks: 'asks' };
 const LETTERS = { reportedBy: 'members of Congress', asOf: '2025-11-12' };
@@ -57,7 +59,7 @@ const STATES = [
 	state('MT', 'Montana', 'no-known-restriction', { head: 'attorney-general' }),
 ];
 const byCode = (code: string, states = STATES) => states.find((s) => s.code === code) as ScriptState;
-const scriptOf = (code: string, states = STATES) => buildCallScript(byCode(code, states), states, SOURCE_IDS);
+const scriptOf = (code: string, states = STATES) => buildCallScript(byCode(code, states), states, SOURCE_IDS, en);
 const textOf = (code: string, states = STATES) => scriptOf(code, states).paragraphs.join('\n');
 
 describe('getScriptKind', () => {
@@ -174,17 +176,18 @@ describe('script helpers', () => {
 	});
 
 	it('groupReports joins states reported by the same people in the same month, in the order met', () => {
-		const groups = groupReports(getStatesWithStatus(STATES, 'blocked'));
+		const groups = groupReports(getStatesWithStatus(STATES, 'blocked'), en);
 		expect(groups.map((g) => [g.month, g.reportedBy, g.states.map((s) => s.code)])).toEqual([
 			['November 2025', LETTERS.reportedBy, ['IL', 'NY']],
 			['January 2026', 'Washington state officials', ['WA']],
 		]);
 	});
 
-	it('joinNames lists names as a sentence does', () => {
-		expect(joinNames(['Oregon'])).toBe('Oregon');
-		expect(joinNames(['Illinois', 'Oregon'])).toBe('Illinois and Oregon');
-		expect(joinNames(['A', 'B', 'C'])).toBe('A, B, and C');
+	it('joinNames lists names as a sentence does, in each language', () => {
+		expect(en.joinNames(['Oregon'])).toBe('Oregon');
+		expect(en.joinNames(['Illinois', 'Oregon'])).toBe('Illinois and Oregon');
+		expect(en.joinNames(['A', 'B', 'C'])).toBe('A, B, and C');
+		expect(useTranslations('es').joinNames(['A', 'B', 'C'])).toBe('A, B y C');
 	});
 
 	it('splitPlaceholders marks [NAME] and [CITY, ZIP] and keeps every character', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventAnchors, isRecent, listChanges, RECENT_DAYS, recentlyChanged, type ChangeState } from '../../src/data/changes.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 // A fixed "today": nothing here depends on the day the tests run.
 const TODAY = '2026-11-30';
@@ -38,7 +41,7 @@ describe('eventAnchors', () => {
 });
 
 describe('listChanges', () => {
-	const changes = listChanges([OREGON, TEXAS]);
+	const changes = listChanges([OREGON, TEXAS], en);
 
 	it('lists every timeline event, each linked to its own anchor on its state page', () => {
 		const events = changes.filter((c) => c.kind === 'event');
@@ -84,7 +87,7 @@ describe('isRecent and recentlyChanged', () => {
 	});
 
 	it('marks the states with a recent change, by the "today" it is given', () => {
-		const changes = listChanges([OREGON, TEXAS]);
+		const changes = listChanges([OREGON, TEXAS], en);
 		expect(recentlyChanged(changes, TODAY)).toEqual(new Set());
 		expect(recentlyChanged(changes, '2026-07-01')).toEqual(new Set(['OR', 'TX']));
 		expect(recentlyChanged(changes, '2025-12-01')).toEqual(new Set(['OR']));

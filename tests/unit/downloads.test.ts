@@ -14,11 +14,14 @@ import {
 	STATE_COLUMNS,
 	type Column,
 } from '../../src/data/downloads.ts';
-import { LEVELS } from '../../src/data/levels.ts';
+import { describedLevels, LEVELS } from '../../src/data/levels.ts';
 import { toStateRecord } from '../../src/data/state-record.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
 import { StateSchema } from '../../src/schemas/state.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const fixture = validateContent(fileURLToPath(new URL('../fixtures/valid/', import.meta.url)));
 const states = fixture.states.map(toStateRecord);
@@ -171,11 +174,11 @@ describe('getDataAsOf', () => {
 });
 
 describe('the data dictionary', () => {
-	const dictionary = buildDataDictionary(StateSchema, STATE_COLUMNS);
+	const dictionary = buildDataDictionary(StateSchema, STATE_COLUMNS, en);
 
 	it('documents every column with a type and a meaning', () => {
 		expect(dictionary.map((e) => e.column)).toEqual(STATE_COLUMNS.map((c) => c.name));
-		for (const entry of [...dictionary, ...buildDataDictionary(SourceSchema, SOURCE_COLUMNS)]) {
+		for (const entry of [...dictionary, ...buildDataDictionary(SourceSchema, SOURCE_COLUMNS, en)]) {
 			expect(entry.type, entry.column).toBeTruthy();
 			expect(entry.meaning.length, entry.column).toBeGreaterThan(10);
 		}
@@ -185,7 +188,7 @@ describe('the data dictionary', () => {
 		const nlets = dictionary.find((e) => e.column === 'nlets_status');
 		expect(nlets?.meaning).toBe(StateSchema.shape.nlets.description);
 		expect(nlets?.allowed.map((a) => a.value)).toEqual(LEVELS.nlets.map((l) => l.status));
-		expect(nlets?.allowed.map((a) => a.label)).toEqual(LEVELS.nlets.map((l) => l.label));
+		expect(nlets?.allowed.map((a) => a.label)).toEqual(describedLevels('nlets', en).map((l) => l.label));
 		expect(dictionary.find((e) => e.column === 'nlets_as_of')).toMatchObject({
 			type: 'date, YYYY-MM-DD',
 			meaning: StateSchema.shape.nlets.shape.asOf.description,
@@ -195,7 +198,7 @@ describe('the data dictionary', () => {
 
 	it('refuses a column the schema does not describe', () => {
 		const undocumented: Column<unknown> = { name: 'mystery', field: 'nope', value: () => '' };
-		expect(() => buildDataDictionary(StateSchema, [undocumented])).toThrow(/mystery/);
+		expect(() => buildDataDictionary(StateSchema, [undocumented], en)).toThrow(/mystery/);
 	});
 });
 

@@ -10,6 +10,9 @@ import { variableFor } from '../../src/map/palette-css.ts';
 import { renderStandaloneMap } from '../../src/map/render-standalone-map.ts';
 import type { MapData } from '../../src/map/types.ts';
 import { mixedMapData } from './map-fixture.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const data = mixedMapData();
 const TOKENS = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
@@ -111,14 +114,14 @@ describe('summarizeLayer', () => {
 				statuses: { ...s.statuses, nlets: ['OR', 'WA', 'IL'].includes(s.code) ? (s.code === 'OR' ? 'in-progress' : 'blocked') : 'no-known-restriction' },
 			})),
 		};
-		expect(summarizeLayer(few, 'nlets')).toBe(
+		expect(summarizeLayer(few, 'nlets', en)).toBe(
 			'Reported blocked: Illinois and Washington. Block reported in progress: Oregon. No known restriction: the other 48.',
 		);
 	});
 
 	it('leaves out statuses no state has', () => {
 		const none: MapData = { ...data, states: data.states.map((s) => ({ ...s, statuses: { ...s.statuses, nlets: 'no-known-restriction' } })) };
-		expect(summarizeLayer(none, 'nlets')).toBe('No known restriction: all 51.');
+		expect(summarizeLayer(none, 'nlets', en)).toBe('No known restriction: all 51.');
 	});
 });
 
@@ -153,7 +156,7 @@ describe('renderStandaloneMap', () => {
 
 describe('getEmbedLayerChoices', () => {
 	it('offers every map layer under its URL name, with the map’s label and a frame title that says what it shows', () => {
-		const choices = getEmbedLayerChoices();
+		const choices = getEmbedLayerChoices(en);
 		expect(choices.map((c) => c.param)).toEqual(EMBED_LAYER_NAMES);
 		expect(Object.values(EMBED_LAYERS)).toEqual([...MAP_LAYERS]);
 		for (const [i, choice] of choices.entries()) {

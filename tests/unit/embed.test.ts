@@ -18,18 +18,24 @@ const SITE = { siteUrl: 'https://maps.example', siteName: 'How ICE Gets Your DMV
 /** What the embed's <html> carries as built (EmbedLayout): the default theme. */
 const BUILT_ATTRIBUTES = { 'data-theme': 'light' };
 
-/** Runs the head script against a stand-in document; returns the attributes <html> then has and the rules it added. */
-function runHead(search: string): { attributes: Record<string, string>; rules: string[] } {
+/**
+ * Runs the head script against a stand-in document of the given language; returns the attributes <html> then has,
+ * the rules it added, and the address it sent the frame to, if any.
+ */
+function runHead(search: string, lang = 'en'): { attributes: Record<string, string>; rules: string[]; replaced: string | undefined } {
 	const attributes: Record<string, string> = { ...BUILT_ATTRIBUTES };
 	const rules: string[] = [];
+	let replaced: string | undefined;
 	const html = {
+		lang,
 		setAttribute: (name: string, value: string) => (attributes[name] = value),
 		removeAttribute: (name: string) => delete attributes[name],
 	};
 	const sheet = { cssRules: rules, insertRule: (rule: string, index: number) => rules.splice(index, 0, rule) };
 	const document = { documentElement: html, getElementById: (id: string) => (id === EMBED_STYLE_ID ? { sheet } : null) };
-	new Function('location', 'document', buildEmbedHeadScript())({ search }, document);
-	return { attributes, rules };
+	const location = { search, hash: '', replace: (url: string) => (replaced = url) };
+	new Function('location', 'document', buildEmbedHeadScript())(location, document);
+	return { attributes, rules, replaced };
 }
 
 const runHeadScript = (search: string) => runHead(search).attributes;
@@ -44,6 +50,7 @@ function optionsFromAttributes(attributes: Record<string, string>): EmbedOptions
 		// No data-theme leaves the reader's own setting: auto.
 		theme: (attributes['data-theme'] as EmbedOptions['theme'] | undefined) ?? 'auto',
 		compact: 'data-compact' in attributes,
+		lang: 'en',
 	};
 }
 
@@ -73,6 +80,7 @@ describe('parseEmbedOptions', () => {
 			state: 'OR',
 			theme: 'dark',
 			compact: true,
+			lang: 'en',
 		});
 	});
 
@@ -118,10 +126,31 @@ describe('buildEmbedUrl', () => {
 	});
 
 	it('writes every chosen option and round-trips through parseEmbedOptions', () => {
-		const options: EmbedOptions = { layer: 'licenses', state: 'NM', theme: 'auto', compact: true };
+		const options: EmbedOptions = { layer: 'licenses', state: 'NM', theme: 'auto', compact: true, lang: 'en' };
 		const url = buildEmbedUrl(SITE.siteUrl, options);
 		expect(url).toBe('https://maps.example/embed/map/?layer=licenses&state=nm&theme=auto&compact');
 		expect(parseEmbedOptions(new URL(url).search, STATE_CODES)).toEqual(options);
+	});
+
+	it('puts a Spanish embed at /es/embed/map/, which works without the head script', () => {
+		const options = parseEmbedOptions('?lang=es&layer=licenses', STATE_CODES);
+		expect(options.lang).toBe('es');
+		expect(buildEmbedUrl(SITE.siteUrl, options)).toBe('https://maps.example/es/embed/map/?layer=licenses');
+		expect(parseEmbedOptions('?lang=fr', STATE_CODES).lang).toBe('en');
+	});
+});
+
+describe('the head script’s lang option', () => {
+	it('sends /embed/map/?lang=es to the Spanish embed with the other options, and back the other way', () => {
+		expect(runHead('?lang=es&layer=licenses&state=or').replaced).toBe('/es/embed/map/?layer=licenses&state=or');
+		expect(runHead('?lang=es').replaced).toBe('/es/embed/map/');
+		expect(runHead('?lang=en&compact', 'es').replaced).toBe('/embed/map/?compact=');
+	});
+
+	it('stays put for its own language, an unknown one, or none', () => {
+		for (const [query, lang] of [['?lang=en', 'en'], ['?lang=es', 'es'], ['?lang=fr', 'en'], ['?lang=constructor', 'en'], ['', 'es']] as const) {
+			expect(runHead(query, lang).replaced, query).toBeUndefined();
+		}
 	});
 });
 

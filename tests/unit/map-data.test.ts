@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, MAP_LAYERS } from '../../src/data/levels.ts';
+import { LEVELS, levelText, MAP_LAYERS } from '../../src/data/levels.ts';
 import { getMapLayers, toMapData } from '../../src/data/map-data.ts';
 import { statePath } from '../../src/data/routes.ts';
 import { serializeClientData, toClientData } from '../../src/map/client-data.ts';
 import { legendItems } from '../../src/map/legend.ts';
 import { fixtureRecords, mixedMapData } from './map-fixture.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 describe('toMapData', () => {
 	const records = fixtureRecords();
-	const data = toMapData(records);
+	const data = toMapData(records, en);
 
 	it('carries every state with its status on each layer and a link to its page', () => {
 		expect(data.states).toHaveLength(51);
@@ -41,17 +44,17 @@ describe('toMapData', () => {
 				? { ...r, dmvSharing: { ...r.dmvSharing, status: 'court-order-required' as const, asOf: '2026-11-30', requires: 'a court order', laws: [{ name: 'A law', year: 2017, effective: '2017-07-01', sources: ['x'] }] } }
 				: r,
 		);
-		const note = toMapData(withLaw).states.find((s) => s.code === 'OR')?.notes.dmvSharing;
+		const note = toMapData(withLaw, en).states.find((s) => s.code === 'OR')?.notes.dmvSharing;
 		expect(note).toBe('status as of November 30, 2026');
 		expect(note).not.toMatch(/2017/);
 	});
 
 	it('takes each layer’s statuses, labels and colours from levels.ts', () => {
-		const layers = getMapLayers();
+		const layers = getMapLayers(en);
 		expect(layers.map((l) => l.id)).toEqual([...MAP_LAYERS]);
 		for (const layer of layers) {
 			expect(layer.levels.map((l) => [l.status, l.label, l.fill, l.tone])).toEqual(
-				LEVELS[layer.id].map((l) => [l.status, l.label, l.style.fill, l.style.tone]),
+				LEVELS[layer.id].map((l) => [l.status, levelText(en, layer.id, l.status).label, l.style.fill, l.style.tone]),
 			);
 			expect(layer.label && layer.title && layer.cardLabel).toBeTruthy();
 		}
@@ -74,7 +77,7 @@ describe('legendItems', () => {
 		const first = LEVELS.nlets[0];
 		if (!first) throw new Error('the Nlets vocabulary is empty');
 		const records = fixtureRecords().map((record) => ({ ...record, nlets: { ...record.nlets, status: first.status } }));
-		const items = legendItems(toMapData(records), 'nlets', 'map-');
+		const items = legendItems(toMapData(records, en), 'nlets', 'map-');
 		expect(items.map((item) => [item.level.status, item.count])).toEqual(LEVELS.nlets.map((l) => [l.status, l === first ? 51 : 0]));
 	});
 });
@@ -95,7 +98,7 @@ describe('the map’s client data', () => {
 		const patterned = LEVELS.nlets.find((level) => level.style.tone === 'partial');
 		expect(patterned).toBeDefined();
 		expect(client.layers.find((l) => l.id === 'nlets')?.levels[patterned?.status ?? '']).toEqual({
-			label: patterned?.label,
+			label: levelText(en, 'nlets', patterned?.status ?? '').label,
 			fill: `url(#map-pattern-nlets-${patterned?.status})`,
 			className: `tone-partial paint-nlets-${patterned?.status}`,
 		});

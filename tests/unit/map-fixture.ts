@@ -4,6 +4,7 @@ import { toMapData } from '../../src/data/map-data.ts';
 import { toStateRecord, type StateRecord } from '../../src/data/state-record.ts';
 import { STATE_CODES } from '../../src/data/us-states.ts';
 import type { MapData } from '../../src/map/types.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 
 /** The valid fixture's 51 state records, in alphabetical order of name. */
@@ -19,7 +20,7 @@ export function fixtureRecords(): StateRecord[] {
  * pages whether or not this branch has them yet, so the snapshot does not change when they land.
  */
 export function mixedMapData(): MapData {
-	const data = toMapData(fixtureRecords());
+	const data = toMapData(fixtureRecords(), useTranslations('en'));
 	return {
 		...data,
 		states: data.states.map((state, i) => ({

@@ -127,9 +127,10 @@ describe('the searchIndex integration', () => {
 		writePage('index.html', 'Home', true);
 		writePage('about/index.html', 'About', true);
 		writePage('404.html', 'Not found', false);
-		writePage('search/index.html', 'Search', false);
-		const searchHtml = readFileSync(join(work, 'search/index.html'), 'utf8');
-		writeFileSync(join(work, 'search/index.html'), searchHtml.replace('</main>', '<div data-site-index-slot><p>later</p></div></main>'));
+		for (const search of ['search/index.html', 'es/search/index.html']) {
+			writePage(search, 'Search', false);
+			writeFileSync(join(work, search), readFileSync(join(work, search), 'utf8').replace('</main>', '<div data-site-index-slot><p>later</p></div></main>'));
+		}
 		fakeIndex(2);
 
 		await buildDone(searchIndex())({ dir, logger: makeLogger().asAstro });

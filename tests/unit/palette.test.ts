@@ -156,7 +156,7 @@ describe('the map palette', () => {
 			for (const vision of Object.keys(VISION) as (keyof typeof VISION)[]) {
 				for (const [i, a] of ways.entries()) {
 					for (const b of ways.slice(i + 1)) {
-						expect(difference(a.hue[theme], b.hue[theme], vision), `${theme} ${vision}: ${a.name} vs ${b.name}`).toBeGreaterThanOrEqual(10);
+						expect(difference(a.hue[theme], b.hue[theme], vision), `${theme} ${vision}: ${a.field} vs ${b.field}`).toBeGreaterThanOrEqual(10);
 					}
 				}
 			}

@@ -3,10 +3,11 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { getUsStateByCode } from '../../src/data/us-states.ts';
 import { getMapLayers } from '../../src/data/map-data.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { paintOf } from '../../src/map/paint.ts';
 import { renderLocatorMap } from '../../src/map/render-locator.ts';
 
-const nlets = getMapLayers().find((l) => l.id === 'nlets')!;
+const nlets = getMapLayers(useTranslations('en')).find((l) => l.id === 'nlets')!;
 const levelOf = (status: string) => nlets.levels.find((l) => l.status === status)!;
 const render = (code: string, status = 'blocked') =>
 	parse(renderLocatorMap(getUsStateByCode(code)?.fips ?? '', `Map with ${code} filled in`, { layer: 'nlets', level: levelOf(status) }));

@@ -7,16 +7,16 @@ const TODAY = '2026-11-30';
 
 describe('formatReviewAge', () => {
 	it('says how long ago a review was, in words a reader notices', () => {
-		expect(formatReviewAge('2026-11-30', TODAY)).toBe('today');
-		expect(formatReviewAge('2026-11-29', TODAY)).toBe('yesterday');
-		expect(formatReviewAge('2026-11-25', TODAY)).toBe('5 days ago');
-		expect(formatReviewAge('2026-11-02', TODAY)).toBe('4 weeks ago');
-		expect(formatReviewAge('2026-08-30', TODAY)).toBe('3 months ago');
-		expect(formatReviewAge('2024-11-01', TODAY)).toBe('2 years ago');
+		expect(formatReviewAge('2026-11-30', TODAY, 'en-US')).toBe('today');
+		expect(formatReviewAge('2026-11-29', TODAY, 'en-US')).toBe('yesterday');
+		expect(formatReviewAge('2026-11-25', TODAY, 'en-US')).toBe('5 days ago');
+		expect(formatReviewAge('2026-11-02', TODAY, 'en-US')).toBe('4 weeks ago');
+		expect(formatReviewAge('2026-08-30', TODAY, 'en-US')).toBe('3 months ago');
+		expect(formatReviewAge('2024-11-01', TODAY, 'en-US')).toBe('2 years ago');
 	});
 
 	it('never speaks of the future, even if the build machine’s clock is behind', () => {
-		expect(formatReviewAge('2026-12-01', TODAY)).toBe('today');
+		expect(formatReviewAge('2026-12-01', TODAY, 'en-US')).toBe('today');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/en.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import {
 	capQuery,
 	cleanResultUrl,
@@ -15,6 +15,7 @@ import {
 import { highlightPattern } from '../../src/search/highlight-pattern.ts';
 import { isOpenShortcut } from '../../src/search/shortcut.ts';
 
+const { t } = useTranslations('en');
 const messages: SearchMessages = {
 	loading: t('search.loading'),
 	failed: t('search.failed'),

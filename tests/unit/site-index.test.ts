@@ -24,6 +24,9 @@ writePage('about/index.html', '<title>About · How ICE Gets Your DMV Data</title
 writePage('404.html', '<title>Page not found · How ICE Gets Your DMV Data</title>', '<main id="main"></main>');
 writePage('embed/map/index.html', '<title>Map · How ICE Gets Your DMV Data</title>', '<main></main><p>data-pagefind-body</p>');
 writePage('search/index.html', '<title>Search · How ICE Gets Your DMV Data</title>', '<main><div data-site-index-slot data-astro-cid-x><p>Written by the build.</p></div></main>');
+writePage('es/index.html', '<title>Cómo obtiene ICE sus datos del DMV</title>', '<main data-pagefind-body></main>');
+writePage('es/states/or/index.html', '<title>Oregón · Cómo obtiene ICE sus datos del DMV</title>', '<main data-pagefind-body></main>');
+writePage('es/search/index.html', '<title>Buscar · Cómo obtiene ICE sus datos del DMV</title>', '<main><div data-site-index-slot><p>Lo escribe la compilación.</p></div></main>');
 
 describe('the site index', () => {
 	it('lists exactly the pages whose <main> carries data-pagefind-body, with their own titles', () => {
@@ -31,6 +34,8 @@ describe('the site index', () => {
 		expect(pages).toEqual([
 			{ url: '/', titleHtml: 'How ICE Gets Your DMV Data' },
 			{ url: '/about/', titleHtml: 'About' },
+			{ url: '/es/', titleHtml: 'Cómo obtiene ICE sus datos del DMV' },
+			{ url: '/es/states/or/', titleHtml: 'Oregón' },
 			{ url: '/states/', titleHtml: 'States' },
 			{ url: '/states/al/', titleHtml: 'Alabama' },
 			{ url: '/states/or/', titleHtml: 'Oregon' },
@@ -39,7 +44,7 @@ describe('the site index', () => {
 	});
 
 	it('groups top-level pages first, home leading, then each section under its own page title', () => {
-		const groups = groupPages(listIndexedPages(dir));
+		const groups = groupPages(listIndexedPages(dir).filter((page) => !page.url.startsWith('/es/')), 'en');
 		expect(groups.map((group) => [group.headingHtml, group.pages.map((page) => page.url)])).toEqual([
 			['Main pages', ['/', '/about/', '/states/']],
 			['States', ['/states/al/', '/states/or/']],
@@ -59,6 +64,16 @@ describe('the site index', () => {
 		expect(html).toContain('<div data-site-index-slot><h3>Main pages</h3>');
 		expect(html).toContain('<a href="/states/or/">Oregon</a>');
 		expect(html.match(/<a href=/g)).toHaveLength(6);
+	});
+
+	it('gives each language’s search page the pages in that language only, under its own headings', () => {
+		writeSiteIndex(dir, listIndexedPages(dir));
+		const english = readFileSync(join(work, 'search/index.html'), 'utf8');
+		const spanish = readFileSync(join(work, 'es/search/index.html'), 'utf8');
+		expect(english).not.toContain('/es/');
+		expect(spanish).toContain('<a href="/es/states/or/">Oregón</a>');
+		expect(spanish).not.toContain('Main pages');
+		expect(spanish.match(/<a href=/g)).toHaveLength(2);
 	});
 
 	it('fails when the search page has no slot to fill', () => {

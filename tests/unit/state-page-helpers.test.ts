@@ -3,6 +3,9 @@ import { displayPhone, getCallTargets, scriptOfficial, telHref, USAGOV_ELECTED_O
 import { listStateCitations, numberCitations } from '../../src/data/citations.ts';
 import { formatDate } from '../../src/data/dates.ts';
 import { correctionUrl, SITE } from '../../src/site.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 describe('numberCitations', () => {
 	it('numbers sources in order of first citation and keeps a number when a source comes back', () => {
@@ -35,7 +38,7 @@ describe('getCallTargets', () => {
 	});
 
 	it('lists the governor, then the licensing office, then the legislators, with the numbers the record keeps', () => {
-		const targets = getCallTargets({ code: 'OR', contacts: contacts('governor') });
+		const targets = getCallTargets({ code: 'OR', contacts: contacts('governor') }, en);
 		expect(targets.map((t) => [t.role, t.title, t.url, t.phone])).toEqual([
 			['executive', 'Governor', 'https://governor.example.gov/', '503-378-4582'],
 			['licensing', 'The licensing office', 'https://dmv.example.gov/', undefined],
@@ -47,24 +50,24 @@ describe('getCallTargets', () => {
 
 	it('puts first the office that runs licensing where the governor does not appoint its head', () => {
 		for (const head of ['secretary-of-state', 'attorney-general'] as const) {
-			expect(getCallTargets({ code: 'IL', contacts: contacts(head) }).map((t) => t.role)).toEqual(['licensing', 'executive', 'legislators']);
+			expect(getCallTargets({ code: 'IL', contacts: contacts(head) }, en).map((t) => t.role)).toEqual(['licensing', 'executive', 'legislators']);
 		}
 	});
 
 	it('falls back to USAGov’s list of governors when the record keeps no governor page', () => {
-		const [executive] = getCallTargets({ code: 'TX', contacts: contacts('governor', false) });
+		const [executive] = getCallTargets({ code: 'TX', contacts: contacts('governor', false) }, en);
 		expect(executive).toMatchObject({ url: USAGOV_GOVERNORS_URL, urlIsDirect: false });
 		expect(executive?.phone).toBeUndefined();
 	});
 
 	it('uses the legislature’s own lookup when the record keeps one', () => {
 		const lookup = 'https://www.oregonlegislature.gov/FindYourLegislator';
-		const targets = getCallTargets({ code: 'OR', contacts: { ...contacts('governor'), legislatureLookupUrl: lookup } });
+		const targets = getCallTargets({ code: 'OR', contacts: { ...contacts('governor'), legislatureLookupUrl: lookup } }, en);
 		expect(targets[2]).toMatchObject({ url: lookup, urlIsDirect: true });
 	});
 
 	it('sends DC callers to the mayor and the council', () => {
-		expect(getCallTargets({ code: 'DC', contacts: contacts('mayor') }).map((t) => t.title)).toEqual([
+		expect(getCallTargets({ code: 'DC', contacts: contacts('mayor') }, en).map((t) => t.title)).toEqual([
 			'Mayor',
 			'The licensing office',
 			'D.C. Council members',
@@ -72,10 +75,10 @@ describe('getCallTargets', () => {
 	});
 
 	it('names whom the script addresses: the governor, DC’s mayor, or the official who runs licensing apart', () => {
-		expect(scriptOfficial('OR', 'governor')).toBe('Governor');
-		expect(scriptOfficial('DC', 'mayor')).toBe('Mayor');
-		expect(scriptOfficial('IL', 'secretary-of-state')).toBe('Secretary of State');
-		expect(scriptOfficial('MT', 'attorney-general')).toBe('Attorney General');
+		expect(scriptOfficial('OR', 'governor', en)).toBe('Governor');
+		expect(scriptOfficial('DC', 'mayor', en)).toBe('Mayor');
+		expect(scriptOfficial('IL', 'secretary-of-state', en)).toBe('Secretary of State');
+		expect(scriptOfficial('MT', 'attorney-general', en)).toBe('Attorney General');
 	});
 
 	it('writes tap-to-call links with the country code, and shows the number so it never breaks', () => {

@@ -7,9 +7,12 @@ import { paintOf } from '../../src/map/paint.ts';
 import { findLayer } from '../../src/map/render-choropleth.ts';
 import { renderTileGrid, TILE_POSITIONS } from '../../src/map/render-tile-grid.ts';
 import { mixedMapData } from './map-fixture.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const en = useTranslations('en');
 
 const data = mixedMapData();
-const svg = parse(renderTileGrid(data, { label: 'All three ways', idPrefix: 'g-', describe: describeTile }));
+const svg = parse(renderTileGrid(data, { label: 'All three ways', idPrefix: 'g-', describe: (state, levels) => describeTile(state, levels, en) }));
 const tiles = svg.querySelectorAll('a[data-code]');
 
 describe('renderTileGrid', () => {
@@ -63,6 +66,6 @@ describe('renderTileGrid', () => {
 
 	it('refuses a state with no place on the grid rather than leave a gap', () => {
 		const stray = { ...data, states: data.states.map((s) => (s.code === 'OR' ? { ...s, code: 'PR' } : s)) };
-		expect(() => renderTileGrid(stray, { label: 'x', describe: describeTile })).toThrow('PR has no place on the tile grid');
+		expect(() => renderTileGrid(stray, { label: 'x', describe: (state, levels) => describeTile(state, levels, en) })).toThrow('PR has no place on the tile grid');
 	});
 });

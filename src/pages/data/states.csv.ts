@@ -5,6 +5,6 @@ import { getStates } from '../../data/states.ts';
 
 /** /data/states.csv: one row per state and DC. */
 export const GET: APIRoute = async () =>
-	new Response(formatStatesCsv(await getStates(), await getSources()), {
+	new Response(formatStatesCsv(await getStates('en'), await getSources()), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 	});

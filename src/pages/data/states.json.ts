@@ -5,6 +5,6 @@ import { getStates } from '../../data/states.ts';
 
 /** /data/states.json: every state record, its sources resolved, with the licence and citation. */
 export const GET: APIRoute = async () =>
-	new Response(formatStatesJson(await getStates(), await getSources()), {
+	new Response(formatStatesJson(await getStates('en'), await getSources()), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
