@@ -10,7 +10,7 @@ const watchPage = useWatchedPages(baseUrl);
 /** How many rows the header's visible parts sit on: the site name, each navigation link and the search button. */
 function headerRows(page: Page): Promise<number> {
 	return page.evaluate(() => {
-		const parts = [...document.querySelectorAll<HTMLElement>('.site-header .site-name, .site-header nav a, .site-header .search-trigger')].filter(
+		const parts = [...document.querySelectorAll<HTMLElement>('.site-header .site-name, .site-header nav a, .site-header [data-language-switch], .site-header .search-trigger')].filter(
 			(element) => element.offsetParent !== null,
 		);
 		const rows: { top: number; bottom: number }[] = [];
@@ -26,17 +26,20 @@ function headerRows(page: Page): Promise<number> {
 }
 
 describe('the home page’s first screen in Chromium', () => {
-	it('keeps the header to one row at 1024 px and wider and at most two on a 390 px phone, with search in reach', async () => {
-		for (const [width, most] of [
-			[1280, 1],
-			[1024, 1],
-			[390, 2],
-		] as const) {
-			const watched = await watchPage({ viewport: { width, height: 844 } });
-			await watched.page.goto(`${baseUrl}/`);
-			expect(await headerRows(watched.page), `${width} px`).toBeLessThanOrEqual(most);
-			expect(await watched.page.locator('.site-header .search-trigger:visible').count(), `${width} px`).toBe(1);
-			await watched.context.close();
+	it('keeps the header to one row at 1024 px and wider and at most two on a 390 px phone, with search and the other language in reach, in both languages', async () => {
+		for (const path of ['/', '/es/']) {
+			for (const [width, most] of [
+				[1280, 1],
+				[1024, 1],
+				[390, 2],
+			] as const) {
+				const watched = await watchPage({ viewport: { width, height: 844 } });
+				await watched.page.goto(`${baseUrl}${path}`);
+				expect(await headerRows(watched.page), `${path} at ${width} px`).toBeLessThanOrEqual(most);
+				expect(await watched.page.locator('.site-header .search-trigger:visible').count(), `${path} at ${width} px`).toBe(1);
+				expect(await watched.page.locator('.site-header [data-language-switch]:visible').count(), `${path} at ${width} px`).toBe(1);
+				await watched.context.close();
+			}
 		}
 	});
 

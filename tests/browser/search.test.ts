@@ -393,7 +393,7 @@ describe('the 404 page', () => {
 		const response = await page.goto(`${baseUrl}/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		const name = getUsStateByCode('TX')?.name ?? 'Texas';
-		await page.locator('main input[name="q"]').fill(name);
+		await page.locator('main #not-found-q').fill(name);
 		await Promise.all([page.waitForURL(`${baseUrl}/search/?q=${name}`), page.keyboard.press('Enter')]);
 		const first = page.locator('main .search-result-title').first();
 		await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/states\/tx\/\?/);
