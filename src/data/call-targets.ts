@@ -68,9 +68,11 @@ export function scriptOfficial(code: string, answersTo: LicensingHead, tr: Trans
 /** Who to call in a state, the office the script addresses first, then the other, then the legislators. */
 export function getCallTargets(state: ContactState, tr: Translator): CallTarget[] {
 	const { governor, licensing, legislatureLookupUrl } = state.contacts;
+	// A title heads its entry, so it starts with a capital even where the language writes it in lower case mid-sentence.
+	const heading = (title: string) => title.charAt(0).toLocaleUpperCase(tr.intl) + title.slice(1);
 	const executive: CallTarget = governor
-		? { role: 'executive', title: executiveTitle(state.code, tr), url: governor.url, urlIsDirect: true, ...phoneOf(governor) }
-		: { role: 'executive', title: executiveTitle(state.code, tr), url: USAGOV_GOVERNORS_URL, urlIsDirect: false };
+		? { role: 'executive', title: heading(executiveTitle(state.code, tr)), url: governor.url, urlIsDirect: true, ...phoneOf(governor) }
+		: { role: 'executive', title: heading(executiveTitle(state.code, tr)), url: USAGOV_GOVERNORS_URL, urlIsDirect: false };
 	const office: CallTarget = { role: 'licensing', title: licensing.office, url: licensing.url, urlIsDirect: true, ...phoneOf(licensing) };
 	const legislators: CallTarget = {
 		role: 'legislators',

@@ -132,7 +132,7 @@ export const es = {
 	'script.carryOut.open':
 		'Llamo por una ley: {law}. Esta ley exige que {state} mantenga al control migratorio fuera de su red policial, a menos que haya una orden judicial.',
 	'script.carryOut.ask':
-		'Por favor, asegúrense de que también se ponga en práctica en la red Nlets. Y publiquen cuántas veces ICE, incluida su rama de investigaciones HSI, ha consultado los registros de licencias de conducir y de vehículos de {state}.',
+		'Por favor, pídanle al {official} que se asegure de que también se ponga en práctica en la red Nlets, y que publique cuántas veces ICE, incluida su rama de investigaciones HSI, ha consultado los registros de licencias de conducir y de vehículos de {state}.',
 	'script.brokers':
 		'Por favor, asegúrense también de que quien compre registros de conductores de {state} tenga que prometer que no se los pasará a nadie para el control migratorio.',
 	'script.demand.open':
